@@ -490,7 +490,7 @@ def render(endpoints: list[Endpoint], sdk: Sdk, supplement_name: str) -> str:
             scopes + ",",
             _cxx_string(e.name) + ",",
             f"token_rule::{e.token_rule},",
-            f"availability::{e.availability},",
+            f"resource_status::{e.availability},",
             _cxx_string(e.source),
         ])
     widths = [max(len(row[c]) for row in cells) for c in range(len(cells[0]) - 1)]
@@ -502,7 +502,8 @@ def render(endpoints: list[Endpoint], sdk: Sdk, supplement_name: str) -> str:
         f"// integrity {sdk.integrity}",
         f"// {len(endpoints)} endpoints: {sdk_count} from the SDK, {len(endpoints) - sdk_count} from "
         f"the supplement. Regenerate: python3 tools/gen_endpoints.py",
-        "#pragma once",
+        "#ifndef WEBFLOW_SCOPES_ENDPOINT_TABLE_HPP",
+        "#define WEBFLOW_SCOPES_ENDPOINT_TABLE_HPP",
         "",
         '#include "webflow/scopes/endpoint.hpp"',
         "",
@@ -511,7 +512,7 @@ def render(endpoints: list[Endpoint], sdk: Sdk, supplement_name: str) -> str:
         "using namespace webflow::scopes::literals;",
         "",
         "// Columns: method, path template, required scopes, SDK-style name, which tokens the docs",
-        "// allow, availability, source (sdk:<file>:<line of the scope line> or the docs page).",
+        "// allow, GA or Enterprise, source (sdk:<file>:<line of the scope line> or the docs page).",
         "inline constexpr endpoint endpoint_table[] = {",
     ]
     for e, row in zip(endpoints, cells):
@@ -523,6 +524,8 @@ def render(endpoints: list[Endpoint], sdk: Sdk, supplement_name: str) -> str:
         "};",
         "",
         "}  // namespace webflow::scopes::detail",
+        "",
+        "#endif",
         "",
     ]
     return "\n".join(out)

@@ -232,7 +232,8 @@ class Generate(unittest.TestCase):
         self.assertIn("webflow-api@9.9.9", first)
         self.assertIn("scope_set{}", text)
         self.assertIn('"cms:read"_scopes', text)
-        self.assertIn("#pragma once", text)
+        self.assertIn("#ifndef WEBFLOW_SCOPES_ENDPOINT_TABLE_HPP", text)
+        self.assertIn("resource_status::enterprise", text)
 
     def test_deterministic(self):
         tarball = make_tarball(GOOD_CLIENTS)

@@ -1,0 +1,26 @@
+// Where a resource lives: on a site (the reference's "Site-level" tab) or on a workspace
+// ("Workspace-level" tab). Token types are defined by the levels they reach.
+#ifndef WEBFLOW_SCOPES_LEVEL_HPP
+#define WEBFLOW_SCOPES_LEVEL_HPP
+
+#include "webflow/scopes/detail/enum_support.hpp"
+
+namespace webflow::scopes {
+
+enum class level : std::uint8_t { site, workspace };
+inline constexpr std::size_t level_count = 2;
+
+using level_set = detail::enum_set<level>;
+
+namespace detail {
+inline constexpr std::array<std::string_view, level_count> level_names{"site", "workspace"};
+}
+
+[[nodiscard]] constexpr std::string_view to_string(level l) noexcept { return detail::name_of(l, detail::level_names); }
+[[nodiscard]] constexpr std::optional<level> level_from_string(std::string_view text) noexcept {
+    return detail::enum_from_name<level>(text, detail::level_names);
+}
+
+}  // namespace webflow::scopes
+
+#endif

@@ -1,0 +1,112 @@
+// "cms:read forms:read"_scopes and "cms:read"_scope: scope lists checked while compiling.
+// A bad literal fails the build with the reason and its offset in the diagnostic, in the
+// way fmt reports bad format strings: by calling a function that is not constexpr.
+#ifndef WEBFLOW_SCOPES_LITERALS_HPP
+#define WEBFLOW_SCOPES_LITERALS_HPP
+
+#include <cstddef>
+
+#include "webflow/scopes/detail/static_string.hpp"
+#include "webflow/scopes/parse.hpp"
+#include "webflow/scopes/token_rules.hpp"
+
+namespace webflow::scopes {
+
+namespace detail {
+
+// One function per errc: the compiler quotes the name (the reason) and Offset (where).
+// clang-format off
+template <std::size_t Offset> void empty_input_in_literal() {}
+template <std::size_t Offset> void empty_scope_in_literal() {}
+template <std::size_t Offset> void leading_separator_in_literal() {}
+template <std::size_t Offset> void trailing_separator_in_literal() {}
+template <std::size_t Offset> void malformed_scope_in_literal() {}
+template <std::size_t Offset> void space_in_scope_in_literal() {}
+template <std::size_t Offset> void wrong_case_in_literal() {}
+template <std::size_t Offset> void unknown_scope_in_literal() {}
+template <std::size_t Offset> void unsupported_access_in_literal() {}
+template <std::size_t Offset> void duplicate_scope_in_literal() {}
+template <std::size_t Offset> void bad_percent_escape_in_literal() {}
+template <std::size_t Offset> void control_character_in_literal() {}
+template <std::size_t Offset> void non_ascii_in_literal() {}
+template <std::size_t Offset> void invalid_character_in_literal() {}
+inline void literal_is_not_exactly_one_scope() {}
+// clang-format on
+
+template <errc Code, std::size_t Offset>
+consteval void report_literal_error() {
+    if constexpr (Code == errc::empty_input) empty_input_in_literal<Offset>();
+    else if constexpr (Code == errc::empty_scope) empty_scope_in_literal<Offset>();
+    else if constexpr (Code == errc::leading_separator) leading_separator_in_literal<Offset>();
+    else if constexpr (Code == errc::trailing_separator) trailing_separator_in_literal<Offset>();
+    else if constexpr (Code == errc::malformed_scope) malformed_scope_in_literal<Offset>();
+    else if constexpr (Code == errc::space_in_scope) space_in_scope_in_literal<Offset>();
+    else if constexpr (Code == errc::wrong_case) wrong_case_in_literal<Offset>();
+    else if constexpr (Code == errc::unknown_scope) unknown_scope_in_literal<Offset>();
+    else if constexpr (Code == errc::unsupported_access) unsupported_access_in_literal<Offset>();
+    else if constexpr (Code == errc::duplicate_scope) duplicate_scope_in_literal<Offset>();
+    else if constexpr (Code == errc::bad_percent_escape) bad_percent_escape_in_literal<Offset>();
+    else if constexpr (Code == errc::control_character) control_character_in_literal<Offset>();
+    else if constexpr (Code == errc::non_ascii) non_ascii_in_literal<Offset>();
+    else if constexpr (Code == errc::invalid_character) invalid_character_in_literal<Offset>();
+}
+
+template <fixed_string Text>
+consteval scope_set checked_scope_list() {
+    constexpr parse_result result = parse(Text.view());
+    if constexpr (!result.has_value()) report_literal_error<result.error().code, result.error().offset>();
+    return *result;
+}
+
+template <std::size_t Offset> void scope_not_available_to_this_token_type() {}
+template <std::size_t Offset> void scope_at_a_level_this_token_type_cannot_reach() {}
+
+// Where scope s is written in text, for the diagnostic; 0 when it is not there verbatim
+// (a percent-encoded literal).
+consteval std::size_t offset_of_scope(std::string_view text, scope s) {
+    const std::size_t at = text.find(to_string(s));
+    return at == std::string_view::npos ? 0 : at;
+}
+
+}  // namespace detail
+
+// A scope list checked against a token type while compiling: every problem of _scopes, and
+// any scope the token cannot hold, fails the build naming the reason and the offset.
+//   constexpr auto scopes = scopes_for<token_type::site_token, "cms:read forms:read">();
+template <token_type Token, detail::fixed_string Text, app_access_level App = app_access_level::site>
+consteval scope_set scopes_for() {
+    constexpr scope_set set = detail::checked_scope_list<Text>();
+    constexpr scope_set rejected = validate(set, Token, App).rejected;
+    if constexpr (!rejected.empty()) {
+        constexpr scope first = *rejected.begin();
+        constexpr std::size_t offset = detail::offset_of_scope(Text.view(), first);
+        if constexpr (!info(first).tokens.contains(Token)) {
+            detail::scope_not_available_to_this_token_type<offset>();
+        } else {
+            detail::scope_at_a_level_this_token_type_cannot_reach<offset>();
+        }
+    }
+    return set;
+}
+
+inline namespace literals {
+
+// A scope_set from a strict scope list; every problem parse() reports fails the build.
+template <detail::fixed_string Text>
+consteval scope_set operator""_scopes() {
+    return detail::checked_scope_list<Text>();
+}
+
+// Exactly one scope.
+template <detail::fixed_string Text>
+consteval scope operator""_scope() {
+    constexpr scope_set set = detail::checked_scope_list<Text>();
+    if constexpr (set.size() != 1) detail::literal_is_not_exactly_one_scope();
+    return *set.begin();
+}
+
+}  // namespace literals
+
+}  // namespace webflow::scopes
+
+#endif

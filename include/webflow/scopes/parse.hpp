@@ -1,0 +1,487 @@
+// parse(): a scope parameter or a granted-scope list into a scope_set, in one linear pass
+// with no allocation and no recursion, at run time and in constant expressions. Every
+// failure says what (errc, message) and where (offset and length into the raw input).
+#ifndef WEBFLOW_SCOPES_PARSE_HPP
+#define WEBFLOW_SCOPES_PARSE_HPP
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <exception>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "webflow/scopes/detail/static_string.hpp"
+#include "webflow/scopes/percent.hpp"
+#include "webflow/scopes/scope_set.hpp"
+
+namespace webflow::scopes {
+
+// What went wrong. errc{} (0) means no error, as with std::from_chars.
+enum class errc : std::uint8_t {
+    empty_input = 1,     // "" (strict)
+    empty_scope,         // two separators in a row: "cms:read  cms:write", "a,,b" (strict)
+    leading_separator,   // " cms:read" (strict)
+    trailing_separator,  // "cms:read," (strict)
+    malformed_scope,     // not resource:action: "cms", "cms:", ":read", "cms:read:x"
+    space_in_scope,      // "workspace_activity: read", a typo printed in Webflow's docs
+    wrong_case,          // "CMS:read": scopes are lower case
+    unknown_scope,       // "cms:reed", "branches:merge" (strict; lenient skips and reports)
+    unsupported_access,  // "authorized_user:write": the resource does not offer it (strict)
+    duplicate_scope,     // "cms:read cms:read" (strict)
+    bad_percent_escape,  // "%3", "%zz"
+    control_character,   // a byte below 0x20 or 0x7F, raw or encoded ("%00")
+    non_ascii,           // a byte of 0x80 or above, raw or encoded
+    invalid_character,   // other ASCII outside [a-z0-9_:], e.g. '"', '%25', '%2B' (a literal '+')
+};
+inline constexpr std::size_t errc_count = 14;
+
+namespace detail {
+inline constexpr std::array<std::string_view, errc_count + 1> errc_names{
+    "",
+    "empty_input",
+    "empty_scope",
+    "leading_separator",
+    "trailing_separator",
+    "malformed_scope",
+    "space_in_scope",
+    "wrong_case",
+    "unknown_scope",
+    "unsupported_access",
+    "duplicate_scope",
+    "bad_percent_escape",
+    "control_character",
+    "non_ascii",
+    "invalid_character",
+};
+inline constexpr std::array<std::string_view, errc_count + 1> errc_messages{
+    "no error",
+    "empty scope list",
+    "empty scope between two separators",
+    "separator before the first scope",
+    "separator after the last scope",
+    "malformed scope: expected resource:access",
+    "space inside a scope",
+    "scopes are lower case",
+    "unknown scope",
+    "the resource does not offer this access",
+    "duplicate scope",
+    "bad percent escape: expected % and two hex digits",
+    "control character",
+    "non-ASCII byte",
+    "character not allowed in a scope",
+};
+}  // namespace detail
+
+[[nodiscard]] constexpr std::string_view to_string(errc e) noexcept { return detail::name_of(e, detail::errc_names); }
+[[nodiscard]] constexpr std::optional<errc> errc_from_string(std::string_view text) noexcept {
+    if (text.empty()) return std::nullopt;
+    return detail::enum_from_name<errc>(text, detail::errc_names);
+}
+
+struct parse_error {
+    errc code{};
+    std::size_t offset = 0;  // into the raw (still encoded) input
+    std::size_t length = 0;  // raw bytes of the offending part; 0 only for empty_input
+    std::optional<scope> suggestion{};  // the scope that was probably meant, if any
+
+    // The problem, as a fixed phrase (static storage: safe to keep).
+    [[nodiscard]] constexpr std::string_view message() const noexcept {
+        return detail::name_of(code, detail::errc_messages);
+    }
+
+    // "unknown scope 'page:read' at offset 12 (did you mean 'pages:read'?)", quoting the
+    // input that was parsed; long or unprintable input is shortened or escaped.
+    [[nodiscard]] constexpr static_string<160> describe(std::string_view input) const noexcept {
+        static_string<160> out;
+        out.append(message());
+        if (code != errc::empty_input && offset <= input.size()) {
+            out.append(" '");
+            const std::string_view part = input.substr(offset, length);
+            constexpr std::size_t max_quoted = 48;
+            for (std::size_t i = 0; i < part.size() && i < max_quoted; ++i) {
+                const auto u = static_cast<unsigned char>(part[i]);
+                if (u < 0x20 || u >= 0x7F || u == '\\' || u == '\'') {
+                    out.append("\\x");
+                    out.push_back(detail::upper_hex_digits[u >> 4]);
+                    out.push_back(detail::upper_hex_digits[u & 0x0F]);
+                } else {
+                    out.push_back(part[i]);
+                }
+            }
+            if (part.size() > max_quoted) out.append("...");
+            out.append("' at offset ");
+            append_number(out, offset);
+        }
+        if (suggestion) {
+            out.append(" (did you mean '");
+            out.append(to_string(*suggestion));
+            out.append("'?)");
+        }
+        return out;
+    }
+
+    friend constexpr bool operator==(const parse_error&, const parse_error&) noexcept = default;
+
+private:
+    static constexpr void append_number(static_string<160>& out, std::size_t n) noexcept {
+        char digits[24]{};
+        std::size_t count = 0;
+        do {
+            digits[count++] = static_cast<char>('0' + n % 10);
+            n /= 10;
+        } while (n != 0);
+        while (count != 0) out.push_back(digits[--count]);
+    }
+};
+
+enum class parse_mode : std::uint8_t {
+    // For what an app sends: exactly one separator between scopes (one space, '+', %20, one
+    // comma, or a comma and one space), none before or after; unknown and duplicate scopes
+    // are errors.
+    strict,
+    // For what a server returns: separators in any number and place, duplicates merged,
+    // well-formed unknown scopes (branches:merge) skipped and reported, never stored.
+    lenient,
+};
+
+struct parse_options {
+    parse_mode mode = parse_mode::strict;
+
+    constexpr parse_options() noexcept = default;
+    constexpr parse_options(parse_mode m) noexcept : mode(m) {}  // NOLINT(google-explicit-constructor): parse(s, parse_mode::lenient)
+};
+
+// A well-formed scope the lenient parser did not know and left out.
+struct skipped_scope {
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    friend constexpr bool operator==(const skipped_scope&, const skipped_scope&) noexcept = default;
+};
+
+namespace detail {
+class parser;
+}
+
+// Thrown by parse_result::value() on an error when exceptions are enabled.
+class bad_parse_result_access : public std::exception {
+public:
+    [[nodiscard]] const char* what() const noexcept override { return "webflow::scopes::parse_result holds an error"; }
+};
+
+// Like std::expected<scope_set, parse_error>, plus the lenient parser's report of what it
+// skipped (the first max_reported_skips of them, and how many there were).
+class parse_result {
+public:
+    static constexpr std::size_t max_reported_skips = 8;
+
+    constexpr parse_result() noexcept = default;
+
+    [[nodiscard]] constexpr bool has_value() const noexcept { return error_.code == errc{}; }
+    constexpr explicit operator bool() const noexcept { return has_value(); }
+
+    // The set; on an error, the empty set (never garbage). value() also reports the misuse:
+    // it throws bad_parse_result_access, or aborts when built without exceptions.
+    [[nodiscard]] constexpr const scope_set& operator*() const noexcept { return value_; }
+    [[nodiscard]] constexpr const scope_set* operator->() const noexcept { return &value_; }
+    [[nodiscard]] constexpr scope_set value() const {
+        if (!has_value()) {
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS)
+            throw bad_parse_result_access{};
+#else
+            std::abort();
+#endif
+        }
+        return value_;
+    }
+    [[nodiscard]] constexpr scope_set value_or(scope_set fallback) const noexcept {
+        return has_value() ? value_ : fallback;
+    }
+    // The error; code is errc{} when there is none.
+    [[nodiscard]] constexpr const parse_error& error() const noexcept { return error_; }
+
+    [[nodiscard]] constexpr std::span<const skipped_scope> skipped() const noexcept {
+        return {skipped_.data(), skipped_count_ < max_reported_skips ? skipped_count_ : max_reported_skips};
+    }
+    [[nodiscard]] constexpr std::size_t skipped_count() const noexcept { return skipped_count_; }
+
+private:
+    friend class detail::parser;
+    scope_set value_{};
+    parse_error error_{};
+    std::array<skipped_scope, max_reported_skips> skipped_{};
+    std::size_t skipped_count_ = 0;
+};
+
+namespace detail {
+
+// The longest token kept for lookups and suggestions; longer ones cannot be scopes.
+inline constexpr std::size_t max_token_chars = 64;
+
+struct token_text {
+    std::array<char, max_token_chars> chars{};
+    std::size_t size = 0;       // chars kept
+    std::size_t full_size = 0;  // decoded chars in the token
+    [[nodiscard]] constexpr bool complete() const noexcept { return size == full_size; }
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars.data(), size}; }
+    constexpr void push_back(char c) noexcept {
+        if (size < chars.size()) chars[size++] = c;
+        ++full_size;
+    }
+};
+
+[[nodiscard]] constexpr char to_lower_ascii(char c) noexcept {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+[[nodiscard]] constexpr std::size_t edit_distance(std::string_view a, std::string_view b) noexcept {
+    std::array<std::size_t, max_token_chars + 1> row{};
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            const std::size_t substitute = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+            row[j] = std::min(std::min(above + 1, row[j - 1] + 1), substitute);
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// The registry scope closest to text ignoring case: an exact case-insensitive match, else
+// one within two edits (page:read -> pages:read), else nothing.
+[[nodiscard]] constexpr std::optional<scope> closest_scope(std::string_view text) noexcept {
+    if (text.size() > max_token_chars) return std::nullopt;
+    std::array<char, max_token_chars> lower{};
+    for (std::size_t i = 0; i < text.size(); ++i) lower[i] = to_lower_ascii(text[i]);
+    const std::string_view folded{lower.data(), text.size()};
+    if (auto exact = scope_from_string(folded)) return exact;
+    std::optional<scope> best;
+    std::size_t best_distance = 3;
+    for (std::size_t i = 0; i < scope_count; ++i) {
+        const std::size_t d = edit_distance(folded, scope_string(i));
+        if (d < best_distance) {
+            best_distance = d;
+            best = scope::from_index(i);
+        }
+    }
+    return best;
+}
+
+// How the parser sees one decoded byte.
+enum class char_class : std::uint8_t { scope_char, colon, upper, space_separator, comma_separator, control, non_ascii, other };
+
+[[nodiscard]] constexpr char_class classify(decoded_unit unit) noexcept {
+    const unsigned char b = unit.byte;
+    if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_') return char_class::scope_char;
+    if (b == ':') return char_class::colon;
+    if (b >= 'A' && b <= 'Z') return char_class::upper;
+    if (b == ' ') return char_class::space_separator;
+    // A raw '+' is a space in a form-encoded query (URLSearchParams); an encoded %2B is a
+    // literal '+', which Webflow rejects with invalid_scope.
+    if (b == '+' && !unit.escaped()) return char_class::space_separator;
+    if (b == ',') return char_class::comma_separator;
+    if (b < 0x20 || b == 0x7F) return char_class::control;
+    if (b >= 0x80) return char_class::non_ascii;
+    return char_class::other;
+}
+
+[[nodiscard]] constexpr bool is_separator(char_class c) noexcept {
+    return c == char_class::space_separator || c == char_class::comma_separator;
+}
+
+class parser {
+public:
+    constexpr parser(std::string_view input, parse_options options) noexcept
+        : input_(input), strict_(options.mode == parse_mode::strict) {}
+
+    constexpr parse_result run() noexcept {
+        if (input_.empty()) {
+            if (strict_) fail(errc::empty_input, 0, 0);
+            return result_;
+        }
+        std::size_t pos = 0;
+        while (pos < input_.size() && !failed()) {
+            pos = skip_separators(pos);
+            if (failed() || pos == input_.size()) break;
+            pos = read_scope(pos);
+        }
+        if (failed()) result_.value_ = {};
+        return result_;
+    }
+
+private:
+    [[nodiscard]] constexpr bool failed() const noexcept { return result_.error_.code != errc{}; }
+
+    constexpr void fail(errc code, std::size_t offset, std::size_t length, std::optional<scope> suggestion = {}) noexcept {
+        if (!failed()) result_.error_ = {code, offset, length, suggestion};
+    }
+
+    // Consumes a run of separators from pos; strict mode allows exactly one between scopes
+    // (", " counts as one) and none at either end.
+    constexpr std::size_t skip_separators(std::size_t pos) noexcept {
+        const std::size_t start = pos;
+        std::size_t units = 0;
+        bool first_is_comma = false;
+        bool second_is_space = false;
+        std::size_t extra_offset = 0;
+        std::size_t extra_length = 0;
+        while (pos < input_.size()) {
+            const decoded_unit unit = decode_unit(input_, pos);
+            if (!unit.valid) break;  // read_scope() reports it
+            const char_class c = classify(unit);
+            if (!is_separator(c)) break;
+            if (units == 0) first_is_comma = c == char_class::comma_separator;
+            if (units == 1) second_is_space = c == char_class::space_separator;
+            if (units == 1 || (units == 2 && first_is_comma && second_is_space)) {
+                extra_offset = pos;
+                extra_length = unit.length;
+            }
+            ++units;
+            pos += unit.length;
+        }
+        if (!strict_ || units == 0) return pos;
+        if (start == 0) {
+            fail(errc::leading_separator, 0, pos);
+        } else if (pos == input_.size()) {
+            fail(errc::trailing_separator, start, pos - start);
+        } else if (units > 2 || (units == 2 && !(first_is_comma && second_is_space))) {
+            fail(errc::empty_scope, extra_offset, extra_length);
+        }
+        return pos;
+    }
+
+    // Reads one token from pos (not a separator) up to the next separator or the end.
+    constexpr std::size_t read_scope(std::size_t pos) noexcept {
+        const std::size_t start = pos;
+        token_text text;
+        bool has_upper = false;
+        bool well_formed = true;  // [a-z][a-z0-9_]*:[a-z][a-z0-9_]* ignoring case
+        bool at_part_start = true;
+        std::size_t colons = 0;
+        while (pos < input_.size()) {
+            const decoded_unit unit = decode_unit(input_, pos);
+            if (!unit.valid) {
+                fail(errc::bad_percent_escape, pos, unit.length);
+                return pos;
+            }
+            const char_class c = classify(unit);
+            if (is_separator(c)) break;
+            switch (c) {
+                case char_class::control: fail(errc::control_character, pos, unit.length); return pos;
+                case char_class::non_ascii: fail(errc::non_ascii, pos, unit.length); return pos;
+                case char_class::other: fail(errc::invalid_character, pos, unit.length); return pos;
+                case char_class::colon:
+                    ++colons;
+                    if (at_part_start) well_formed = false;
+                    at_part_start = true;
+                    break;
+                case char_class::upper:
+                    has_upper = true;
+                    at_part_start = false;
+                    break;
+                default:
+                    if (at_part_start && !(unit.byte >= 'a' && unit.byte <= 'z')) well_formed = false;
+                    at_part_start = false;
+                    break;
+            }
+            text.push_back(static_cast<char>(unit.byte));
+            pos += unit.length;
+        }
+        if (colons != 1 || at_part_start) well_formed = false;
+        const std::size_t length = pos - start;
+
+        if (has_upper) {
+            fail(errc::wrong_case, start, length, closest_scope(text.view()));
+            return pos;
+        }
+        if (!well_formed) {
+            if (colons == 1 && at_part_start) return spaced_scope(start, pos, text);
+            fail(errc::malformed_scope, start, length, closest_scope(text.view()));
+            return pos;
+        }
+        if (text.complete()) {
+            if (const auto s = scope_from_string(text.view())) {
+                if (!result_.value_.insert(*s) && strict_) fail(errc::duplicate_scope, start, length);
+                return pos;
+            }
+        }
+        // Well formed but not a registry scope.
+        if (!strict_) {
+            skip(start, length);
+        } else if (known_resource_with_read_or_write(text)) {
+            fail(errc::unsupported_access, start, length);
+        } else {
+            fail(errc::unknown_scope, start, length, closest_scope(text.view()));
+        }
+        return pos;
+    }
+
+    // "workspace_activity: read": a token ending in ':' followed by one space and a word
+    // is one scope with a space in it. Anything else ending in ':' is malformed.
+    constexpr std::size_t spaced_scope(std::size_t start, std::size_t colon_end, const token_text& head) noexcept {
+        std::size_t pos = colon_end;
+        if (pos < input_.size()) {
+            const decoded_unit sep = decode_unit(input_, pos);
+            if (sep.valid && classify(sep) == char_class::space_separator) {
+                pos += sep.length;
+                token_text joined = head;
+                bool word = false;
+                while (pos < input_.size()) {
+                    const decoded_unit unit = decode_unit(input_, pos);
+                    if (!unit.valid || classify(unit) != char_class::scope_char) break;
+                    joined.push_back(static_cast<char>(unit.byte));
+                    word = true;
+                    pos += unit.length;
+                }
+                const bool word_ends = pos == input_.size() || is_separator(classify(decode_unit(input_, pos)));
+                if (word && word_ends) {
+                    fail(errc::space_in_scope, start, pos - start, closest_scope(joined.view()));
+                    return pos;
+                }
+            }
+        }
+        fail(errc::malformed_scope, start, colon_end - start, closest_scope(head.view()));
+        return colon_end;
+    }
+
+    [[nodiscard]] static constexpr bool known_resource_with_read_or_write(const token_text& text) noexcept {
+        const std::string_view t = text.view();
+        const std::size_t colon = t.find(':');
+        return text.complete() && resource_from_string(t.substr(0, colon)).has_value() &&
+               access_from_string(t.substr(colon + 1)).has_value();
+    }
+
+    constexpr void skip(std::size_t offset, std::size_t length) noexcept {
+        if (result_.skipped_count_ < parse_result::max_reported_skips) {
+            result_.skipped_[result_.skipped_count_] = {offset, length};
+        }
+        ++result_.skipped_count_;
+    }
+
+    std::string_view input_;
+    bool strict_;
+    parse_result result_{};
+};
+
+}  // namespace detail
+
+// Parses a scope parameter ("assets:read cms:write", "assets%3Aread%20cms%3Awrite",
+// "sites%3Aread+cms%3Awrite") or a granted-scope list ("assets:read,assets:write").
+[[nodiscard]] constexpr parse_result parse(std::string_view text, parse_options options = {}) noexcept {
+    return detail::parser{text, options}.run();
+}
+
+// The bool twin of parse(), for static_assert(!is_valid("cms:reed")).
+[[nodiscard]] constexpr bool is_valid(std::string_view text, parse_options options = {}) noexcept {
+    return parse(text, options).has_value();
+}
+
+}  // namespace webflow::scopes
+
+#endif

@@ -1,0 +1,143 @@
+// A set of scopes: one bit per registry scope in a 64-bit word, so it is constexpr,
+// trivially copyable and never allocates. Iteration is in registry (canonical) order.
+#ifndef WEBFLOW_SCOPES_SCOPE_SET_HPP
+#define WEBFLOW_SCOPES_SCOPE_SET_HPP
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <iterator>
+
+#include "webflow/scopes/scope.hpp"
+
+namespace webflow::scopes {
+
+class scope_set {
+public:
+    class iterator {
+    public:
+        using value_type = scope;
+        using difference_type = std::ptrdiff_t;
+        using reference = scope;
+        using iterator_category = std::forward_iterator_tag;
+
+        constexpr iterator() noexcept = default;
+        [[nodiscard]] constexpr scope operator*() const noexcept {
+            return scope{static_cast<std::uint8_t>(std::countr_zero(rest_)), scope::unchecked};
+        }
+        constexpr iterator& operator++() noexcept {
+            rest_ &= rest_ - 1;  // drop the lowest set bit
+            return *this;
+        }
+        constexpr iterator operator++(int) noexcept {
+            iterator before = *this;
+            ++*this;
+            return before;
+        }
+        friend constexpr bool operator==(iterator, iterator) noexcept = default;
+
+    private:
+        friend class scope_set;
+        constexpr explicit iterator(std::uint64_t bits) noexcept : rest_(bits) {}
+        std::uint64_t rest_ = 0;
+    };
+    using const_iterator = iterator;
+    using value_type = scope;
+    using size_type = std::size_t;
+
+    constexpr scope_set() noexcept = default;
+    constexpr scope_set(std::initializer_list<scope> scopes) noexcept {
+        for (scope s : scopes) bits_ |= bit(s);
+    }
+    constexpr scope_set(scope s) noexcept : bits_(bit(s)) {}  // NOLINT(google-explicit-constructor): a scope is a one-element set
+
+    [[nodiscard]] static constexpr scope_set all() noexcept { return scope_set{all_bits}; }
+    // Bits outside the registry are dropped, so no set ever holds a scope that does not exist.
+    [[nodiscard]] static constexpr scope_set from_bits(std::uint64_t bits) noexcept { return scope_set{bits & all_bits}; }
+    [[nodiscard]] constexpr std::uint64_t bits() const noexcept { return bits_; }
+
+    [[nodiscard]] constexpr bool contains(scope s) const noexcept { return (bits_ & bit(s)) != 0; }
+    // Subset test: every scope of `other` is in this set.
+    [[nodiscard]] constexpr bool contains(scope_set other) const noexcept { return (other.bits_ & ~bits_) == 0; }
+    [[nodiscard]] constexpr bool intersects(scope_set other) const noexcept { return (bits_ & other.bits_) != 0; }
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return static_cast<std::size_t>(std::popcount(bits_)); }
+    [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
+    [[nodiscard]] static constexpr std::size_t max_size() noexcept { return scope_count; }
+
+    // True when the scope was not there before.
+    constexpr bool insert(scope s) noexcept {
+        const bool added = !contains(s);
+        bits_ |= bit(s);
+        return added;
+    }
+    constexpr void insert(scope_set other) noexcept { bits_ |= other.bits_; }
+    // True when the scope was there.
+    constexpr bool erase(scope s) noexcept {
+        const bool removed = contains(s);
+        bits_ &= ~bit(s);
+        return removed;
+    }
+    constexpr void erase(scope_set other) noexcept { bits_ &= ~other.bits_; }
+    constexpr void clear() noexcept { bits_ = 0; }
+
+    [[nodiscard]] constexpr iterator begin() const noexcept { return iterator{bits_}; }
+    [[nodiscard]] constexpr iterator end() const noexcept { return iterator{}; }
+
+    constexpr scope_set& operator|=(scope_set other) noexcept { bits_ |= other.bits_; return *this; }
+    constexpr scope_set& operator&=(scope_set other) noexcept { bits_ &= other.bits_; return *this; }
+    constexpr scope_set& operator-=(scope_set other) noexcept { bits_ &= ~other.bits_; return *this; }
+    constexpr scope_set& operator^=(scope_set other) noexcept { bits_ ^= other.bits_; return *this; }
+    [[nodiscard]] friend constexpr scope_set operator|(scope_set a, scope_set b) noexcept { return a |= b; }
+    [[nodiscard]] friend constexpr scope_set operator&(scope_set a, scope_set b) noexcept { return a &= b; }
+    [[nodiscard]] friend constexpr scope_set operator-(scope_set a, scope_set b) noexcept { return a -= b; }
+    [[nodiscard]] friend constexpr scope_set operator^(scope_set a, scope_set b) noexcept { return a ^= b; }
+    // The complement within the registry.
+    [[nodiscard]] friend constexpr scope_set operator~(scope_set a) noexcept { return scope_set{~a.bits_ & all_bits}; }
+    friend constexpr bool operator==(scope_set, scope_set) noexcept = default;
+
+private:
+    static constexpr std::uint64_t all_bits =
+        scope_count == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << scope_count) - 1;
+    constexpr explicit scope_set(std::uint64_t bits) noexcept : bits_(bits) {}
+    static constexpr std::uint64_t bit(scope s) noexcept { return std::uint64_t{1} << s.index(); }
+
+    std::uint64_t bits_ = 0;
+};
+
+// Two scopes make a set: cms_read | cms_write.
+[[nodiscard]] constexpr scope_set operator|(scope a, scope b) noexcept { return scope_set{a, b}; }
+
+// Every scope of one resource, of one access, or of the resources at one level.
+[[nodiscard]] constexpr scope_set scopes_of(resource r) noexcept {
+    scope_set out;
+    for (std::size_t a = 0; a < access_count; ++a) {
+        if (auto s = scope::make(r, static_cast<access>(a))) out.insert(*s);
+    }
+    return out;
+}
+[[nodiscard]] constexpr scope_set scopes_with(access a) noexcept {
+    scope_set out;
+    for (const auto& row : registry()) {
+        if (auto s = scope::make(row.id, a)) out.insert(*s);
+    }
+    return out;
+}
+[[nodiscard]] constexpr scope_set scopes_at(level l) noexcept {
+    scope_set out;
+    for (const auto& row : registry()) {
+        if (row.levels.contains(l)) out.insert(scopes_of(row.id));
+    }
+    return out;
+}
+[[nodiscard]] constexpr scope_set scopes_with_status(resource_status status) noexcept {
+    scope_set out;
+    for (const auto& row : registry()) {
+        if (row.status == status) out.insert(scopes_of(row.id));
+    }
+    return out;
+}
+
+}  // namespace webflow::scopes
+
+#endif

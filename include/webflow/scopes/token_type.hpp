@@ -1,0 +1,46 @@
+// The kinds of token that carry scopes. Which scopes each may hold is derived from the
+// registry in token_rules.hpp.
+#ifndef WEBFLOW_SCOPES_TOKEN_TYPE_HPP
+#define WEBFLOW_SCOPES_TOKEN_TYPE_HPP
+
+#include "webflow/scopes/detail/enum_support.hpp"
+
+namespace webflow::scopes {
+
+enum class token_type : std::uint8_t {
+    data_client_app,  // OAuth 2.0 authorization code flow
+    site_token,       // created by a site admin, site-level only
+    workspace_token,  // Enterprise, created by a workspace admin, workspace-level only
+};
+inline constexpr std::size_t token_type_count = 3;
+
+using token_type_set = detail::enum_set<token_type>;
+
+// A Data Client app is registered with site-level access, or also with workspace-level
+// access; only the latter may request workspace-level scopes. Ignored for other tokens.
+enum class app_access_level : std::uint8_t { site, site_and_workspace };
+inline constexpr std::size_t app_access_level_count = 2;
+
+namespace detail {
+inline constexpr std::array<std::string_view, token_type_count> token_type_names{"data_client_app", "site_token",
+                                                                                 "workspace_token"};
+inline constexpr std::array<std::string_view, app_access_level_count> app_access_level_names{"site",
+                                                                                             "site_and_workspace"};
+}  // namespace detail
+
+[[nodiscard]] constexpr std::string_view to_string(token_type t) noexcept {
+    return detail::name_of(t, detail::token_type_names);
+}
+[[nodiscard]] constexpr std::optional<token_type> token_type_from_string(std::string_view text) noexcept {
+    return detail::enum_from_name<token_type>(text, detail::token_type_names);
+}
+[[nodiscard]] constexpr std::string_view to_string(app_access_level a) noexcept {
+    return detail::name_of(a, detail::app_access_level_names);
+}
+[[nodiscard]] constexpr std::optional<app_access_level> app_access_level_from_string(std::string_view text) noexcept {
+    return detail::enum_from_name<app_access_level>(text, detail::app_access_level_names);
+}
+
+}  // namespace webflow::scopes
+
+#endif

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, only where it is missing (Debian; as root, or
+# through sudo). Sourced by demo.sh and test.sh; safe to run again.
+set -euo pipefail
+
+need=()
+command -v cmake >/dev/null 2>&1 || need+=(cmake)
+command -v ninja >/dev/null 2>&1 || need+=(ninja-build)
+command -v g++ >/dev/null 2>&1 || need+=(g++)
+if [ "${WEBFLOW_SCOPES_SETUP_TESTS:-0}" = 1 ]; then
+  command -v clang++ >/dev/null 2>&1 || need+=(clang)
+  [ -f /usr/include/catch2/catch.hpp ] || need+=(catch2)
+  [ -d /usr/include/fmt ] || need+=(libfmt-dev)
+  command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+fi
+
+if [ ${#need[@]} -gt 0 ]; then
+  echo "setup: installing ${need[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi

@@ -1,0 +1,6 @@
+// expect: resource_does_not_offer_this_access
+// scope{resource, access} is checked too.
+#include <webflow/scopes.hpp>
+using namespace webflow::scopes;
+constexpr scope s{resource::authorized_user, access::write};
+int main() { return 0; }
