@@ -24,13 +24,23 @@ namespace {
 std::atomic<std::size_t> allocations{0};
 }  // namespace
 
-void* operator new(std::size_t size) {
+// Every replaceable form that the program may use, so that new and delete stay paired.
+void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
     ++allocations;
-    if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+    return std::malloc(size == 0 ? 1 : size);
+}
+void* operator new(std::size_t size) {
+    if (void* p = operator new(size, std::nothrow)) return p;
     throw std::bad_alloc{};
 }
+void* operator new[](std::size_t size) { return operator new(size); }
+void* operator new[](std::size_t size, const std::nothrow_t&) noexcept { return operator new(size, std::nothrow); }
 void operator delete(void* p) noexcept { std::free(p); }
 void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
 
 namespace {
 
@@ -77,6 +87,10 @@ constexpr bool every_template_finds_itself() {
     }
     return true;
 }
+
+// "No endpoint" as a constant without comparing a pointer with null, which g++ cannot do in
+// constant evaluation under -fsanitize=undefined.
+consteval bool missing(http_method m, std::string_view path) { return !lookup_endpoint(m, path).ok(); }
 
 }  // namespace
 
@@ -153,6 +167,49 @@ TEST_CASE("table invariants", "[endpoints][table]") {
         return std::pair{a.path, detail::index_of(a.method)} < std::pair{b.path, detail::index_of(b.method)};
     }));
 }
+
+namespace bad_tables {
+// Small broken tables: the checks that guard endpoint_table, run as bool twins. The build
+// check itself is exercised by the compile-fail tests (tests/CMakeLists.txt).
+#define WFS_ROW(method, path, name) {http_method::method, path, "cms:read"_scopes, name, token_rule::any, resource_status::ga, "test"}
+constexpr endpoint good[] = {WFS_ROW(get, "/v2/a", "a.list"), WFS_ROW(get, "/v2/a/live", "a.live"),
+                             WFS_ROW(get, "/v2/a/{a_id}", "a.get")};  // '{' sorts after letters
+constexpr endpoint repeated[] = {WFS_ROW(get, "/v2/a", "a.list"), WFS_ROW(get, "/v2/a", "a.again")};
+constexpr endpoint ambiguous[] = {WFS_ROW(get, "/v2/a/{a_id}", "a.get"), WFS_ROW(get, "/v2/a/{b_id}", "b.get")};
+constexpr endpoint unsorted[] = {WFS_ROW(get, "/v2/b", "b.list"), WFS_ROW(get, "/v2/a", "a.list")};
+constexpr endpoint unsorted_methods[] = {WFS_ROW(post, "/v2/a", "a.create"), WFS_ROW(get, "/v2/a", "a.list")};
+constexpr endpoint malformed[] = {WFS_ROW(get, "/v2/a", "a.list"), WFS_ROW(get, "/v2/a/{aId}", "a.get")};
+constexpr endpoint repeated_parameter[] = {WFS_ROW(get, "/v2/a/{x}/b/{x}", "a.get")};
+constexpr endpoint repeated_name[] = {WFS_ROW(get, "/v2/a", "a.list"), WFS_ROW(get, "/v2/b", "a.list")};
+constexpr endpoint no_scope[] = {{http_method::get, "/v2/a", scope_set{}, "a.list", token_rule::any, resource_status::ga, "test"}};
+constexpr endpoint introspect[] = {{http_method::get, "/v2/token/introspect", scope_set{}, "token.introspect",
+                                   token_rule::data_client_app_only, resource_status::ga, "test"}};
+#undef WFS_ROW
+}  // namespace bad_tables
+
+TEST_CASE("the table checks catch broken tables", "[endpoints][table]") {
+    using detail::find_table_problem;
+    using code = detail::table_problem_code;
+    STATIC_REQUIRE(find_table_problem<bad_tables::good>().code == code::none);
+    STATIC_REQUIRE(find_table_problem<bad_tables::introspect>().code == code::none);
+    STATIC_REQUIRE(find_table_problem<bad_tables::repeated>().code == code::repeated_method_and_path);
+    STATIC_REQUIRE(find_table_problem<bad_tables::repeated>().row == 1);
+    STATIC_REQUIRE(find_table_problem<bad_tables::ambiguous>().code == code::ambiguous);
+    STATIC_REQUIRE(find_table_problem<bad_tables::ambiguous>().row == 1);
+    STATIC_REQUIRE(find_table_problem<bad_tables::unsorted>().code == code::unsorted);
+    STATIC_REQUIRE(find_table_problem<bad_tables::unsorted_methods>().code == code::unsorted);
+    STATIC_REQUIRE(find_table_problem<bad_tables::malformed>().code == code::malformed);
+    STATIC_REQUIRE(find_table_problem<bad_tables::malformed>().row == 1);
+    STATIC_REQUIRE(find_table_problem<bad_tables::repeated_parameter>().code == code::repeated_parameter);
+    STATIC_REQUIRE(find_table_problem<bad_tables::repeated_name>().code == code::repeated_name);
+    STATIC_REQUIRE(find_table_problem<bad_tables::no_scope>().code == code::missing_scope);
+}
+
+#if defined(WEBFLOW_SCOPES_COMPILE_FAIL_TABLE)
+// expect: endpoint_repeats_method_and_path_of_an_earlier_row 1
+static_assert(detail::report_table_problem<detail::find_table_problem<bad_tables::repeated>().code,
+                                           detail::find_table_problem<bad_tables::repeated>().row>());
+#endif
 
 TEST_CASE("template well-formedness check", "[endpoints][table]") {
     STATIC_REQUIRE(detail::split_template("/v2/sites/{site_id}/collections").well_formed);
@@ -359,25 +416,25 @@ TEST_CASE("find_endpoint rejects unknown and malformed paths", "[endpoints][find
 
 TEST_CASE("find_endpoint works in constant evaluation on odd input", "[endpoints][find]") {
     // Constant evaluation rejects any out-of-bounds read, so these double as bounds checks.
-    STATIC_REQUIRE(!find_endpoint(http_method::get, "{"));
-    STATIC_REQUIRE(!find_endpoint(http_method::get, "}"));
-    STATIC_REQUIRE(!find_endpoint(http_method::get, "{}"));
-    STATIC_REQUIRE(!find_endpoint(http_method::get, "/{"));
-    STATIC_REQUIRE(!find_endpoint(http_method::get, "//"));
-    STATIC_REQUIRE(!find_endpoint(http_method::get, "#"));
-    STATIC_REQUIRE(!find_endpoint(http_method::get, "http"));
-    STATIC_REQUIRE(!find_endpoint(http_method::get, "http:"));
-    STATIC_REQUIRE(!find_endpoint(http_method::get, "https:/"));
-    STATIC_REQUIRE(!find_endpoint(http_method::get, "https://api.webflow.co"));
-    STATIC_REQUIRE(!find_endpoint(http_method::get, "/v2/sites/{"));
-    STATIC_REQUIRE(!find_endpoint(http_method::get, "/v2/sites/}"));
-    STATIC_REQUIRE(!find_endpoint(http_method::get, "/v2/sites/{a}}"));
-    STATIC_REQUIRE(!find_endpoint(http_method::get, "/v2/sites/{{a}"));
+    STATIC_REQUIRE(missing(http_method::get, "{"));
+    STATIC_REQUIRE(missing(http_method::get, "}"));
+    STATIC_REQUIRE(missing(http_method::get, "{}"));
+    STATIC_REQUIRE(missing(http_method::get, "/{"));
+    STATIC_REQUIRE(missing(http_method::get, "//"));
+    STATIC_REQUIRE(missing(http_method::get, "#"));
+    STATIC_REQUIRE(missing(http_method::get, "http"));
+    STATIC_REQUIRE(missing(http_method::get, "http:"));
+    STATIC_REQUIRE(missing(http_method::get, "https:/"));
+    STATIC_REQUIRE(missing(http_method::get, "https://api.webflow.co"));
+    STATIC_REQUIRE(missing(http_method::get, "/v2/sites/{"));
+    STATIC_REQUIRE(missing(http_method::get, "/v2/sites/}"));
+    STATIC_REQUIRE(missing(http_method::get, "/v2/sites/{a}}"));
+    STATIC_REQUIRE(missing(http_method::get, "/v2/sites/{{a}"));
     STATIC_REQUIRE(find_endpoint(http_method::get, "/v2/sites/{a}")->name == "sites.get");
-    STATIC_REQUIRE(!find_endpoint(http_method::get, "/v2/sites/x/y/z/a/b/c/d/e/f"));
-    STATIC_REQUIRE(!find_endpoint(http_method::get, "v2"));
-    STATIC_REQUIRE(!find_endpoint(http_method::get, "v2/"));
-    STATIC_REQUIRE(!find_endpoint(http_method::get, "/v2//"));
+    STATIC_REQUIRE(missing(http_method::get, "/v2/sites/x/y/z/a/b/c/d/e/f"));
+    STATIC_REQUIRE(missing(http_method::get, "v2"));
+    STATIC_REQUIRE(missing(http_method::get, "v2/"));
+    STATIC_REQUIRE(missing(http_method::get, "/v2//"));
 }
 
 TEST_CASE("find_endpoint survives arbitrary input", "[endpoints][find][fuzz]") {
@@ -445,6 +502,6 @@ TEST_CASE("find_endpoint allocates nothing", "[endpoints][find]") {
 TEST_CASE("find_endpoint_by_name", "[endpoints]") {
     STATIC_REQUIRE(find_endpoint_by_name("token.introspect")->path == "/v2/token/introspect");
     STATIC_REQUIRE(find_endpoint_by_name("workspaces.list")->path == "/v2/workspaces");
-    STATIC_REQUIRE(find_endpoint_by_name("nope") == nullptr);
+    REQUIRE(find_endpoint_by_name("nope") == nullptr);
     for (const endpoint& e : endpoints) REQUIRE(find_endpoint_by_name(e.name) == &e);
 }

@@ -22,6 +22,30 @@ constexpr std::array<endpoint_ref, 4> sync_calls{{
 constexpr std::array<trigger_type, 2> sync_triggers{trigger_type::form_submission, trigger_type::collection_item_changed};
 }  // namespace
 
+// Compile-fail cases, each built on its own by a test in tests/CMakeLists.txt that checks the
+// compiler names the reason and the entry's index.
+#if defined(WEBFLOW_SCOPES_COMPILE_FAIL_UNKNOWN_ENDPOINT)
+// expect: unknown_endpoint_in_plan 1
+[[maybe_unused]] constexpr scope_set typo = required_scopes({{http_method::get, "/v2/sites/{site_id}/collections"},
+                                            {http_method::get, "/v2/sites/{site_id}/colections"}});
+#elif defined(WEBFLOW_SCOPES_COMPILE_FAIL_METHOD)
+// expect: method_not_allowed_for_endpoint_in_plan 0
+[[maybe_unused]] constexpr scope_set wrong_method = required_scopes({{http_method::put, "/v2/sites/{site_id}"}});
+#elif defined(WEBFLOW_SCOPES_COMPILE_FAIL_MALFORMED)
+// expect: malformed_path_in_plan 2
+[[maybe_unused]] constexpr scope_set malformed = required_scopes(
+    {{http_method::get, "/v2/sites"}, {http_method::get, "/v2/sites/{site_id}"}, {http_method::get, "/v2//sites"}});
+#elif defined(WEBFLOW_SCOPES_COMPILE_FAIL_FOREIGN_HOST)
+// expect: foreign_host_in_plan 0
+[[maybe_unused]] constexpr scope_set foreign = required_scopes({{http_method::get, "https://api-cdn.webflow.com/v2/sites"}});
+#elif defined(WEBFLOW_SCOPES_COMPILE_FAIL_REMOVED_TRIGGER)
+// expect: removed_trigger_in_plan 1
+[[maybe_unused]] constexpr scope_set removed = required_scopes({}, {trigger_type::site_publish, trigger_type::user_account_added});
+#elif defined(WEBFLOW_SCOPES_COMPILE_FAIL_SANITY)
+// expect: compiles (the same build with a good plan)
+[[maybe_unused]] constexpr scope_set fine = required_scopes({{http_method::get, "/v2/sites/{site_id}/collections"}});
+#endif
+
 TEST_CASE("required_scopes at compile time", "[least_privilege]") {
     STATIC_REQUIRE(required_scopes({{http_method::get, "/v2/sites/{site_id}/collections"}},
                                    {trigger_type::form_submission}) == "cms:read forms:read"_scopes);

@@ -42,7 +42,7 @@ struct endpoint_lookup {
     const endpoint* match = nullptr;  // null unless error == none
     endpoint_lookup_error error = endpoint_lookup_error::no_such_path;
 
-    [[nodiscard]] constexpr bool ok() const noexcept { return match != nullptr; }
+    [[nodiscard]] constexpr bool ok() const noexcept { return error == endpoint_lookup_error::none; }
     constexpr explicit operator bool() const noexcept { return ok(); }
 };
 
@@ -115,9 +115,12 @@ struct route_node {
     }
 };
 
+// The index and the checks below take the table as a template argument, so that the tests
+// can run the checks on deliberately broken tables.
+template <const auto& Table>
 [[nodiscard]] consteval std::size_t count_template_segments() {
     std::size_t n = 0;
-    for (const endpoint& e : endpoint_table) n += split_template(e.path).size;
+    for (const endpoint& e : Table) n += split_template(e.path).size;
     return n;
 }
 
@@ -129,17 +132,19 @@ struct draft_node {
     std::array<std::uint8_t, http_method_count> row{no_row, no_row, no_row, no_row, no_row};
 };
 
+template <const auto& Table>
 struct draft_trie {
-    std::array<draft_node, count_template_segments() + 1> nodes{};
+    std::array<draft_node, count_template_segments<Table>() + 1> nodes{};
     std::size_t size = 1;  // node 0 is the root
-    // The first row that repeats a (method, path shape) of an earlier row, or endpoint_count.
-    std::size_t clash = endpoint_count;
+    // The first row that repeats a (method, path shape) of an earlier row, or the row count.
+    std::size_t clash = std::size(Table);
 };
 
-[[nodiscard]] consteval draft_trie build_draft_trie() {
-    draft_trie trie;
-    for (std::size_t r = 0; r < endpoint_count; ++r) {
-        const template_segments segments = split_template(endpoint_table[r].path);
+template <const auto& Table>
+[[nodiscard]] consteval draft_trie<Table> build_draft_trie() {
+    draft_trie<Table> trie;
+    for (std::size_t r = 0; r < std::size(Table); ++r) {
+        const template_segments segments = split_template(Table[r].path);
         std::uint16_t at = 0;
         for (std::size_t i = 0; i < segments.size; ++i) {
             const std::string_view segment = segments.items[i];
@@ -158,18 +163,18 @@ struct draft_trie {
             }
             at = child;
         }
-        auto& slot = trie.nodes[at].row[index_of(endpoint_table[r].method)];
-        if (slot != no_row && trie.clash == endpoint_count) trie.clash = r;
+        auto& slot = trie.nodes[at].row[index_of(Table[r].method)];
+        if (slot != no_row && trie.clash == std::size(Table)) trie.clash = r;
         if (slot == no_row) slot = static_cast<std::uint8_t>(r);
     }
     return trie;
 }
 
-inline constexpr std::size_t route_node_count = build_draft_trie().size;
+inline constexpr std::size_t route_node_count = build_draft_trie<endpoint_table>().size;
 
 // Breadth-first layout of the draft trie: children of each node contiguous, literals sorted.
 [[nodiscard]] consteval std::array<route_node, route_node_count> build_routes() {
-    const draft_trie draft = build_draft_trie();
+    const draft_trie<endpoint_table> draft = build_draft_trie<endpoint_table>();
     std::array<route_node, route_node_count> out{};
     std::array<std::uint16_t, route_node_count> order{};  // order[final index] = draft index
     std::size_t placed = 1;
@@ -235,9 +240,10 @@ struct table_problem {
     std::size_t row = 0;
 };
 
+template <const auto& Table>
 [[nodiscard]] consteval table_problem find_table_problem() {
-    for (std::size_t r = 0; r < endpoint_count; ++r) {
-        const endpoint& e = endpoint_table[r];
+    for (std::size_t r = 0; r < std::size(Table); ++r) {
+        const endpoint& e = Table[r];
         const template_segments segments = split_template(e.path);
         if (!segments.well_formed) return {table_problem_code::malformed, r};
         for (std::size_t a = 0; a < segments.size; ++a) {
@@ -251,18 +257,18 @@ struct table_problem {
             return {table_problem_code::missing_scope, r};
         }
         if (r > 0) {
-            const endpoint& p = endpoint_table[r - 1];
+            const endpoint& p = Table[r - 1];
             if (p.path == e.path && p.method == e.method) return {table_problem_code::repeated_method_and_path, r};
             if (p.path > e.path || (p.path == e.path && index_of(p.method) > index_of(e.method))) {
                 return {table_problem_code::unsorted, r};
             }
         }
         for (std::size_t q = 0; q < r; ++q) {
-            if (endpoint_table[q].name == e.name) return {table_problem_code::repeated_name, r};
+            if (Table[q].name == e.name) return {table_problem_code::repeated_name, r};
         }
     }
-    const std::size_t clash = build_draft_trie().clash;
-    if (clash != endpoint_count) return {table_problem_code::ambiguous, clash};
+    const std::size_t clash = build_draft_trie<Table>().clash;
+    if (clash != std::size(Table)) return {table_problem_code::ambiguous, clash};
     return {};
 }
 
@@ -278,7 +284,7 @@ consteval bool report_table_problem() {
     return true;
 }
 
-inline constexpr table_problem endpoint_table_problem = find_table_problem();
+inline constexpr table_problem endpoint_table_problem = find_table_problem<endpoint_table>();
 static_assert(report_table_problem<endpoint_table_problem.code, endpoint_table_problem.row>());
 
 // ---- Request paths ---------------------------------------------------------------------------
@@ -331,8 +337,12 @@ struct request_segments {
 // one trailing slash; splits the rest into segments. One pass over the text.
 [[nodiscard]] constexpr request_segments split_request(std::string_view text) noexcept {
     request_segments out;
-    const std::size_t query = text.find_first_of("?#");
-    if (query != std::string_view::npos) text = text.substr(0, query);
+    for (std::size_t i = 0; i < text.size(); ++i) {  // not find_first_of: one memchr per character
+        if (text[i] == '?' || text[i] == '#') {
+            text = text.substr(0, i);
+            break;
+        }
+    }
     for (std::string_view scheme : {std::string_view{"https://"}, std::string_view{"http://"}}) {
         if (!starts_with_ignoring_case(text, scheme)) continue;
         text.remove_prefix(scheme.size());
