@@ -14,14 +14,14 @@ namespace {
 
 // A Data Client app that turns form submissions into CMS items and publishes them.
 constexpr std::array<endpoint_ref, 8> calls{{
-    {http_method::get, "/v2/token/introspect"},                           // which sites it was given
-    {http_method::get, "/v2/sites/{site_id}"},                            // show the site's name
-    {http_method::get, "/v2/sites/{site_id}/forms"},                      // let the user pick a form
-    {http_method::get, "/v2/sites/{site_id}/collections"},                // ... and a collection
-    {http_method::post, "/v2/sites/{site_id}/webhooks"},                  // subscribe to the form
-    {http_method::get, "/v2/form_submissions/{form_submission_id}"},      // read a submission
-    {http_method::post, "/v2/collections/{collection_id}/items"},         // create the item
-    {http_method::post, "/v2/collections/{collection_id}/items/publish"}, // publish it
+    {http_method::get, "/v2/token/introspect"},                            // which sites it was given
+    {http_method::get, "/v2/sites/{site_id}"},                             // show the site's name
+    {http_method::get, "/v2/sites/{site_id}/forms"},                       // let the user pick a form
+    {http_method::get, "/v2/sites/{site_id}/collections"},                 // ... and a collection
+    {http_method::post, "/v2/sites/{site_id}/webhooks"},                   // subscribe to the form
+    {http_method::get, "/v2/form_submissions/{form_submission_id}"},       // read a submission
+    {http_method::post, "/v2/collections/{collection_id}/items"},          // create the item
+    {http_method::post, "/v2/collections/{collection_id}/items/publish"},  // publish it
 }};
 // form_submission brings new entries; collection_item_deleted tells it an editor removed one.
 constexpr std::array<trigger_type, 2> listens{trigger_type::form_submission, trigger_type::collection_item_deleted};

@@ -33,14 +33,13 @@ std::string table() {
             levels += to_string(l);
         }
         out << "| `" << to_string(s) << "` | " << row.display_name << " | " << levels << " | " << to_string(row.status)
-            << " | " << app_column(s) << " | "
-            << (allowed_scopes(token_type::site_token).contains(s) ? "yes" : "no") << " | "
-            << (allowed_scopes(token_type::workspace_token).contains(s) ? "yes" : "no") << " |\n";
+            << " | " << app_column(s) << " | " << (allowed_scopes(token_type::site_token).contains(s) ? "yes" : "no")
+            << " | " << (allowed_scopes(token_type::workspace_token).contains(s) ? "yes" : "no") << " |\n";
     }
     for (const resource_info& row : registry()) {
         if (row.requirement == scope_requirement::scoped) continue;
-        out << "| (none) | " << row.display_name << " | site | " << to_string(row.status) << " | "
-            << row.note << " | | |\n";
+        out << "| (none) | " << row.display_name << " | site | " << to_string(row.status) << " | " << row.note
+            << " | | |\n";
     }
     return out.str();
 }

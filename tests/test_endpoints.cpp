@@ -171,7 +171,8 @@ TEST_CASE("table invariants", "[endpoints][table]") {
 namespace bad_tables {
 // Small broken tables: the checks that guard endpoint_table, run as bool twins. The build
 // check itself is exercised by the compile-fail tests (tests/CMakeLists.txt).
-#define WFS_ROW(method, path, name) {http_method::method, path, "cms:read"_scopes, name, token_rule::any, resource_status::ga, "test"}
+#define WFS_ROW(method, path, name) \
+    { http_method::method, path, "cms:read"_scopes, name, token_rule::any, resource_status::ga, "test" }
 constexpr endpoint good[] = {WFS_ROW(get, "/v2/a", "a.list"), WFS_ROW(get, "/v2/a/live", "a.live"),
                              WFS_ROW(get, "/v2/a/{a_id}", "a.get")};  // '{' sorts after letters
 constexpr endpoint repeated[] = {WFS_ROW(get, "/v2/a", "a.list"), WFS_ROW(get, "/v2/a", "a.again")};
@@ -181,9 +182,10 @@ constexpr endpoint unsorted_methods[] = {WFS_ROW(post, "/v2/a", "a.create"), WFS
 constexpr endpoint malformed[] = {WFS_ROW(get, "/v2/a", "a.list"), WFS_ROW(get, "/v2/a/{aId}", "a.get")};
 constexpr endpoint repeated_parameter[] = {WFS_ROW(get, "/v2/a/{x}/b/{x}", "a.get")};
 constexpr endpoint repeated_name[] = {WFS_ROW(get, "/v2/a", "a.list"), WFS_ROW(get, "/v2/b", "a.list")};
-constexpr endpoint no_scope[] = {{http_method::get, "/v2/a", scope_set{}, "a.list", token_rule::any, resource_status::ga, "test"}};
+constexpr endpoint no_scope[] = {
+    {http_method::get, "/v2/a", scope_set{}, "a.list", token_rule::any, resource_status::ga, "test"}};
 constexpr endpoint introspect[] = {{http_method::get, "/v2/token/introspect", scope_set{}, "token.introspect",
-                                   token_rule::data_client_app_only, resource_status::ga, "test"}};
+                                    token_rule::data_client_app_only, resource_status::ga, "test"}};
 #undef WFS_ROW
 }  // namespace bad_tables
 
@@ -231,7 +233,8 @@ TEST_CASE("facts: the documented scopes and quirks", "[endpoints]") {
     // Create Site needs workspace:write; redirects use sites:*, not site_config:*.
     STATIC_REQUIRE(row(http_method::post, "/v2/workspaces/{workspace_id}/sites").scopes == "workspace:write"_scopes);
     STATIC_REQUIRE(row(http_method::get, "/v2/sites/{site_id}/redirects").scopes == "sites:read"_scopes);
-    STATIC_REQUIRE(row(http_method::patch, "/v2/sites/{site_id}/redirects/{redirect_id}").scopes == "sites:write"_scopes);
+    STATIC_REQUIRE(row(http_method::patch, "/v2/sites/{site_id}/redirects/{redirect_id}").scopes ==
+                   "sites:write"_scopes);
     STATIC_REQUIRE(row(http_method::get, "/v2/sites/{site_id}/robots_txt").scopes == "site_config:read"_scopes);
     // Webhooks: list and get sites:read, create sites:write, delete says read.
     STATIC_REQUIRE(row(http_method::get, "/v2/sites/{site_id}/webhooks").scopes == "sites:read"_scopes);
@@ -262,7 +265,8 @@ TEST_CASE("token notes are data on the endpoint", "[endpoints]") {
     STATIC_REQUIRE(audit.status == resource_status::enterprise);
     STATIC_REQUIRE(audit.scopes == "workspace_activity:read"_scopes);
     STATIC_REQUIRE(row(http_method::get, "/v2/workspaces").tokens == token_rule::data_client_app_or_workspace_token);
-    STATIC_REQUIRE(row(http_method::delete_, "/v2/sites/{site_id}/custom_code").tokens == token_rule::data_client_app_only);
+    STATIC_REQUIRE(row(http_method::delete_, "/v2/sites/{site_id}/custom_code").tokens ==
+                   token_rule::data_client_app_only);
     STATIC_REQUIRE(row(http_method::get, "/v2/sites/{site_id}/collections").tokens == token_rule::any);
     STATIC_REQUIRE(row(http_method::get, "/v2/sites/{site_id}/redirects").status == resource_status::enterprise);
     STATIC_REQUIRE(row(http_method::get, "/v2/sites/{site_id}/collections").status == resource_status::ga);
@@ -284,11 +288,11 @@ TEST_CASE("find_endpoint resolves a concrete path for every catalogued endpoint"
         INFO(to_string(e.method) << ' ' << path);
         REQUIRE(find_endpoint(e.method, path) == &e);
         REQUIRE(find_endpoint(e.method, "https://api.webflow.com" + path) == &e);
-        REQUIRE(find_endpoint(e.method, path.substr(3)) == &e);                 // without /v2
-        REQUIRE(find_endpoint(e.method, path + "/") == &e);                     // trailing slash
-        REQUIRE(find_endpoint(e.method, path + "?limit=10&offset=0") == &e);    // query
-        REQUIRE(find_endpoint(e.method, path + "/?cursor=a/b#frag") == &e);     // both, and a fragment
-        REQUIRE(find_endpoint(e.method, e.path) == &e);                         // the template itself
+        REQUIRE(find_endpoint(e.method, path.substr(3)) == &e);               // without /v2
+        REQUIRE(find_endpoint(e.method, path + "/") == &e);                   // trailing slash
+        REQUIRE(find_endpoint(e.method, path + "?limit=10&offset=0") == &e);  // query
+        REQUIRE(find_endpoint(e.method, path + "/?cursor=a/b#frag") == &e);   // both, and a fragment
+        REQUIRE(find_endpoint(e.method, e.path) == &e);                       // the template itself
     }
 }
 
@@ -460,9 +464,15 @@ TEST_CASE("find_endpoint survives arbitrary input", "[endpoints][find][fuzz]") {
             for (std::size_t k = 0; k < edits && !text.empty(); ++k) {
                 const std::size_t at = next() % text.size();
                 switch (next() % 3) {
-                    case 0: text[at] = alphabet[next() % alphabet.size()]; break;
-                    case 1: text.erase(at, 1); break;
-                    default: text.insert(at, 1, alphabet[next() % alphabet.size()]); break;
+                    case 0:
+                        text[at] = alphabet[next() % alphabet.size()];
+                        break;
+                    case 1:
+                        text.erase(at, 1);
+                        break;
+                    default:
+                        text.insert(at, 1, alphabet[next() % alphabet.size()]);
+                        break;
                 }
             }
         }

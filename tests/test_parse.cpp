@@ -43,21 +43,22 @@ TEST_CASE("the docs' example URL gives its 13 scopes", "[parse]") {
     const auto r = parse(docs_example_scope);
     REQUIRE(r.has_value());
     CHECK(r->size() == 13);
-    CHECK(*r == "assets:read assets:write authorized_user:read cms:read cms:write custom_code:read "
-                "custom_code:write forms:read forms:write pages:read pages:write sites:read sites:write"_scopes);
+    CHECK(*r ==
+          "assets:read assets:write authorized_user:read cms:read cms:write custom_code:read "
+          "custom_code:write forms:read forms:write pages:read pages:write sites:read sites:write"_scopes);
     STATIC_REQUIRE(parse(docs_example_scope).value().size() == 13);
 }
 
 TEST_CASE("every separator the sources use", "[parse]") {
     const auto expected = "sites:read cms:write"_scopes;
     for (std::string_view text : {
-             "sites:read cms:write"sv,          // the scope parameter
-             "sites%3Aread+cms%3Awrite"sv,      // JS SDK 3.3.x (URLSearchParams)
-             "sites%3aread%20cms%3awrite"sv,    // lower-case hex
-             "sites:read,cms:write"sv,          // introspect's comma list
-             "sites:read, cms:write"sv,         // comma and a space
-             "sites:read%2Ccms:write"sv,        // an encoded comma
-             "cms:write sites:read"sv,          // any order
+             "sites:read cms:write"sv,        // the scope parameter
+             "sites%3Aread+cms%3Awrite"sv,    // JS SDK 3.3.x (URLSearchParams)
+             "sites%3aread%20cms%3awrite"sv,  // lower-case hex
+             "sites:read,cms:write"sv,        // introspect's comma list
+             "sites:read, cms:write"sv,       // comma and a space
+             "sites:read%2Ccms:write"sv,      // an encoded comma
+             "cms:write sites:read"sv,        // any order
          }) {
         INFO(text);
         const auto r = parse(text);
@@ -109,7 +110,9 @@ TEST_CASE("strict mode: every bad input has its own code and position", "[parse]
         {"cms:\tread", errc::control_character, 4, 1},
         {"cms:r\0ead"sv, errc::control_character, 5, 1},
         {"cms:read\x7f", errc::control_character, 8, 1},
-        {"cms:r\xc3\xa9" "ad", errc::non_ascii, 5, 1},
+        {"cms:r\xc3\xa9"
+         "ad",
+         errc::non_ascii, 5, 1},
         {"cms:read%C3%A9", errc::non_ascii, 8, 3},
         {"cms:read\"", errc::invalid_character, 8, 1},
         {"cms:read%2Bforms:read", errc::invalid_character, 8, 3},

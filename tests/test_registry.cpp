@@ -15,12 +15,12 @@ namespace {
 
 // Site-level tab, then later additions, then the workspace-level tab.
 const std::vector<std::string_view> documented_site_level{
-    "assets:read",      "assets:write",      "authorized_user:read", "cms:read",          "cms:write",
-    "comments:read",    "comments:write",    "components:read",      "components:write",  "custom_code:read",
-    "custom_code:write", "ecommerce:read",   "ecommerce:write",      "forms:read",        "forms:write",
-    "pages:read",       "pages:write",       "sites:read",           "sites:write",       "site_activity:read",
-    "site_config:read", "site_config:write", "users:read",           "users:write",       "workspace:read",
-    "workspace:write",  "site_access:read",  "site_access:write",
+    "assets:read",       "assets:write",      "authorized_user:read", "cms:read",         "cms:write",
+    "comments:read",     "comments:write",    "components:read",      "components:write", "custom_code:read",
+    "custom_code:write", "ecommerce:read",    "ecommerce:write",      "forms:read",       "forms:write",
+    "pages:read",        "pages:write",       "sites:read",           "sites:write",      "site_activity:read",
+    "site_config:read",  "site_config:write", "users:read",           "users:write",      "workspace:read",
+    "workspace:write",   "site_access:read",  "site_access:write",
 };
 const std::vector<std::string_view> documented_workspace_level{
     "workspace_activity:read",

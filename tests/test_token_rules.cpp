@@ -10,7 +10,8 @@ TEST_CASE("site tokens: site-level scopes except custom code", "[token]") {
     STATIC_REQUIRE(site.contains("cms:read cms:write assets:read pages:write site_config:write"_scopes));
     STATIC_REQUIRE_FALSE(site.contains("custom_code:read"_scope));
     STATIC_REQUIRE_FALSE(site.contains("custom_code:write"_scope));
-    STATIC_REQUIRE_FALSE(site.intersects("workspace_activity:read workspace_members:read workspace_members:write"_scopes));
+    STATIC_REQUIRE_FALSE(
+        site.intersects("workspace_activity:read workspace_members:read workspace_members:write"_scopes));
     // List Workspaces accepts workspace tokens and Data Client apps, not site tokens.
     STATIC_REQUIRE_FALSE(site.contains("workspace:read"_scope));
     // (A named scope: clang 14 crashes on a literal and a defaulted argument in one expression.)
@@ -36,7 +37,8 @@ TEST_CASE("Data Client apps: site level, plus workspace level when registered fo
     STATIC_REQUIRE(site_app.contains("custom_code:read custom_code:write cms:read workspace:read"_scopes));
     STATIC_REQUIRE_FALSE(site_app.contains("workspace_activity:read"_scope));
     STATIC_REQUIRE(ws_app == scope_set::all());
-    STATIC_REQUIRE(site_app == scope_set::all() - "workspace_activity:read workspace_members:read workspace_members:write"_scopes);
+    STATIC_REQUIRE(site_app ==
+                   scope_set::all() - "workspace_activity:read workspace_members:read workspace_members:write"_scopes);
     constexpr scope members_read = "workspace_members:read"_scope;
     CHECK(rejection_reason(members_read, token_type::data_client_app).find("app_access_level::site_and_workspace") !=
           std::string_view::npos);

@@ -65,8 +65,8 @@ TEST_CASE("UNVERIFIED mappings and removed triggers are flagged in the data", "[
     STATIC_REQUIRE(info(trigger_type::form_submission).verified);
     STATIC_REQUIRE(info(trigger_type::collection_item_unpublished).verified);
 
-    for (auto t : {trigger_type::user_account_added, trigger_type::user_account_updated,
-                   trigger_type::user_account_deleted}) {
+    for (auto t :
+         {trigger_type::user_account_added, trigger_type::user_account_updated, trigger_type::user_account_deleted}) {
         INFO(to_string(t));
         REQUIRE(is_removed(t));
         REQUIRE(info(t).status == trigger_status::removed);

@@ -3,17 +3,17 @@
 #ifndef WEBFLOW_SCOPES_HPP
 #define WEBFLOW_SCOPES_HPP
 
-#include "webflow/scopes/version.hpp"
 #include "webflow/scopes/access.hpp"
+#include "webflow/scopes/join.hpp"
 #include "webflow/scopes/level.hpp"
-#include "webflow/scopes/token_type.hpp"
+#include "webflow/scopes/literals.hpp"
+#include "webflow/scopes/parse.hpp"
+#include "webflow/scopes/percent.hpp"
 #include "webflow/scopes/registry.hpp"
 #include "webflow/scopes/scope.hpp"
 #include "webflow/scopes/scope_set.hpp"
 #include "webflow/scopes/token_rules.hpp"
-#include "webflow/scopes/percent.hpp"
-#include "webflow/scopes/parse.hpp"
-#include "webflow/scopes/join.hpp"
-#include "webflow/scopes/literals.hpp"
+#include "webflow/scopes/token_type.hpp"
+#include "webflow/scopes/version.hpp"
 
 #endif

@@ -3,8 +3,16 @@
 #include <webflow/scopes/registry.hpp>
 using namespace webflow::scopes;
 constexpr std::array<resource_info, 1> rows{{
-    {resource::assets, "assets", "Assets", detail::site_level, {}, detail::any_token,
-     resource_status::ga, scope_requirement::scoped, "", ""},
+    {resource::assets,
+     "assets",
+     "Assets",
+     detail::site_level,
+     {},
+     detail::any_token,
+     resource_status::ga,
+     scope_requirement::scoped,
+     "",
+     ""},
 }};
 static_assert(detail::verify_registry<rows>());
 int main() { return 0; }

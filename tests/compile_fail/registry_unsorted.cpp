@@ -3,10 +3,10 @@
 #include <webflow/scopes/registry.hpp>
 using namespace webflow::scopes;
 constexpr std::array<resource_info, 2> rows{{
-    {resource::assets, "cms", "CMS", detail::site_level, detail::read_write, detail::any_token,
+    {resource::assets, "cms", "CMS", detail::site_level, detail::read_write, detail::any_token, resource_status::ga,
+     scope_requirement::scoped, "", ""},
+    {resource::authorization_info, "assets", "Assets", detail::site_level, detail::read_write, detail::any_token,
      resource_status::ga, scope_requirement::scoped, "", ""},
-    {resource::authorization_info, "assets", "Assets", detail::site_level, detail::read_write,
-     detail::any_token, resource_status::ga, scope_requirement::scoped, "", ""},
 }};
 static_assert(detail::verify_registry<rows>());
 int main() { return 0; }

@@ -16,7 +16,9 @@ namespace detail {
 inline constexpr std::array<std::string_view, access_count> access_names{"read", "write"};
 }
 
-[[nodiscard]] constexpr std::string_view to_string(access a) noexcept { return detail::name_of(a, detail::access_names); }
+[[nodiscard]] constexpr std::string_view to_string(access a) noexcept {
+    return detail::name_of(a, detail::access_names);
+}
 [[nodiscard]] constexpr std::optional<access> access_from_string(std::string_view text) noexcept {
     return detail::enum_from_name<access>(text, detail::access_names);
 }

@@ -60,8 +60,10 @@ inline constexpr std::array<std::string_view, token_rule_count> token_rule_names
     switch (r) {
         case token_rule::any:
             return {token_type::data_client_app, token_type::site_token, token_type::workspace_token};
-        case token_rule::data_client_app_only: return {token_type::data_client_app};
-        case token_rule::workspace_token_only: return {token_type::workspace_token};
+        case token_rule::data_client_app_only:
+            return {token_type::data_client_app};
+        case token_rule::workspace_token_only:
+            return {token_type::workspace_token};
         case token_rule::data_client_app_or_workspace_token:
             return {token_type::data_client_app, token_type::workspace_token};
     }
@@ -71,12 +73,12 @@ inline constexpr std::array<std::string_view, token_rule_count> token_rule_names
 
 struct endpoint {
     http_method method;
-    std::string_view path;   // template, e.g. "/v2/sites/{site_id}/collections"
-    scope_set scopes;        // what the docs require; empty for GET /v2/token/introspect
-    std::string_view name;   // the SDK's client.<name>(), e.g. "collections.items.listItems"
-    token_rule tokens;       // token notes from the docs
-    resource_status status;  // ga or enterprise ("This endpoint requires an Enterprise workspace")
-    std::string_view source; // "sdk:<Client.d.ts>:<line>" or the docs page of a supplement row
+    std::string_view path;    // template, e.g. "/v2/sites/{site_id}/collections"
+    scope_set scopes;         // what the docs require; empty for GET /v2/token/introspect
+    std::string_view name;    // the SDK's client.<name>(), e.g. "collections.items.listItems"
+    token_rule tokens;        // token notes from the docs
+    resource_status status;   // ga or enterprise ("This endpoint requires an Enterprise workspace")
+    std::string_view source;  // "sdk:<Client.d.ts>:<line>" or the docs page of a supplement row
 
     friend constexpr bool operator==(const endpoint&, const endpoint&) noexcept = default;
 };

@@ -150,8 +150,8 @@ template <const auto& Table>
             const std::string_view segment = segments.items[i];
             const bool parameter = is_template_parameter(segment);
             std::uint16_t child = trie.nodes[at].first_child;
-            while (child != no_node && !(trie.nodes[child].parameter == parameter &&
-                                         (parameter || trie.nodes[child].text == segment))) {
+            while (child != no_node &&
+                   !(trie.nodes[child].parameter == parameter && (parameter || trie.nodes[child].text == segment))) {
                 child = trie.nodes[child].next_sibling;
             }
             if (child == no_node) {
@@ -274,13 +274,20 @@ template <const auto& Table>
 
 template <table_problem_code Code, std::size_t Row>
 consteval bool report_table_problem() {
-    if constexpr (Code == table_problem_code::malformed) endpoint_template_is_malformed<Row>();
-    else if constexpr (Code == table_problem_code::repeated_parameter) endpoint_template_repeats_a_parameter_name<Row>();
-    else if constexpr (Code == table_problem_code::unsorted) endpoint_table_is_not_sorted_by_path_then_method<Row>();
-    else if constexpr (Code == table_problem_code::repeated_method_and_path) endpoint_repeats_method_and_path_of_an_earlier_row<Row>();
-    else if constexpr (Code == table_problem_code::ambiguous) endpoint_is_ambiguous_with_an_earlier_row<Row>();
-    else if constexpr (Code == table_problem_code::repeated_name) endpoint_name_is_not_unique<Row>();
-    else if constexpr (Code == table_problem_code::missing_scope) endpoint_has_no_scope_but_is_not_introspect<Row>();
+    if constexpr (Code == table_problem_code::malformed)
+        endpoint_template_is_malformed<Row>();
+    else if constexpr (Code == table_problem_code::repeated_parameter)
+        endpoint_template_repeats_a_parameter_name<Row>();
+    else if constexpr (Code == table_problem_code::unsorted)
+        endpoint_table_is_not_sorted_by_path_then_method<Row>();
+    else if constexpr (Code == table_problem_code::repeated_method_and_path)
+        endpoint_repeats_method_and_path_of_an_earlier_row<Row>();
+    else if constexpr (Code == table_problem_code::ambiguous)
+        endpoint_is_ambiguous_with_an_earlier_row<Row>();
+    else if constexpr (Code == table_problem_code::repeated_name)
+        endpoint_name_is_not_unique<Row>();
+    else if constexpr (Code == table_problem_code::missing_scope)
+        endpoint_has_no_scope_but_is_not_introspect<Row>();
     return true;
 }
 

@@ -80,7 +80,8 @@ constexpr OutputIt encode_scope_param_to(OutputIt out, scope_set scopes) {
 
 inline constexpr std::size_t max_encoded_scope_param_size = encoded_scope_param_size(scope_set::all());
 
-[[nodiscard]] constexpr static_string<max_encoded_scope_param_size> static_encode_scope_param(scope_set scopes) noexcept {
+[[nodiscard]] constexpr static_string<max_encoded_scope_param_size> static_encode_scope_param(
+    scope_set scopes) noexcept {
     struct appender {
         static_string<max_encoded_scope_param_size>* target;
         constexpr appender& operator*() noexcept { return *this; }

@@ -30,7 +30,7 @@ struct endpoint_ref {
 
 enum class plan_errc : std::uint8_t {
     none,
-    malformed_path,      // find_endpoint's reasons, for the endpoint at `index`
+    malformed_path,  // find_endpoint's reasons, for the endpoint at `index`
     foreign_host,
     unknown_endpoint,    // no such path
     method_not_allowed,  // the path exists, not with this method
@@ -44,22 +44,29 @@ inline constexpr std::array<std::string_view, plan_errc_count> plan_errc_names{
 
 [[nodiscard]] constexpr plan_errc plan_errc_of(endpoint_lookup_error e) noexcept {
     switch (e) {
-        case endpoint_lookup_error::none: return plan_errc::none;
-        case endpoint_lookup_error::malformed_path: return plan_errc::malformed_path;
-        case endpoint_lookup_error::foreign_host: return plan_errc::foreign_host;
-        case endpoint_lookup_error::no_such_path: return plan_errc::unknown_endpoint;
-        case endpoint_lookup_error::method_not_allowed: return plan_errc::method_not_allowed;
+        case endpoint_lookup_error::none:
+            return plan_errc::none;
+        case endpoint_lookup_error::malformed_path:
+            return plan_errc::malformed_path;
+        case endpoint_lookup_error::foreign_host:
+            return plan_errc::foreign_host;
+        case endpoint_lookup_error::no_such_path:
+            return plan_errc::unknown_endpoint;
+        case endpoint_lookup_error::method_not_allowed:
+            return plan_errc::method_not_allowed;
     }
     return plan_errc::unknown_endpoint;
 }
 }  // namespace detail
 
-[[nodiscard]] constexpr std::string_view to_string(plan_errc e) noexcept { return detail::name_of(e, detail::plan_errc_names); }
+[[nodiscard]] constexpr std::string_view to_string(plan_errc e) noexcept {
+    return detail::name_of(e, detail::plan_errc_names);
+}
 
 struct plan_result {
-    scope_set scopes;                   // the union; on error, of the entries before `index`
+    scope_set scopes;  // the union; on error, of the entries before `index`
     plan_errc error = plan_errc::none;
-    std::size_t index = 0;              // 0-based position of the endpoint (or trigger) in error
+    std::size_t index = 0;  // 0-based position of the endpoint (or trigger) in error
 
     [[nodiscard]] constexpr bool ok() const noexcept { return error == plan_errc::none; }
     constexpr explicit operator bool() const noexcept { return ok(); }
@@ -114,12 +121,23 @@ inline constexpr std::size_t plan_positions_reported = 64;
 template <std::size_t I>
 constexpr void report_plan_error_at(plan_errc code) {
     switch (code) {
-        case plan_errc::none: break;
-        case plan_errc::malformed_path: malformed_path_in_plan<I>(); break;
-        case plan_errc::foreign_host: foreign_host_in_plan<I>(); break;
-        case plan_errc::unknown_endpoint: unknown_endpoint_in_plan<I>(); break;
-        case plan_errc::method_not_allowed: method_not_allowed_for_endpoint_in_plan<I>(); break;
-        case plan_errc::removed_trigger: removed_trigger_in_plan<I>(); break;
+        case plan_errc::none:
+            break;
+        case plan_errc::malformed_path:
+            malformed_path_in_plan<I>();
+            break;
+        case plan_errc::foreign_host:
+            foreign_host_in_plan<I>();
+            break;
+        case plan_errc::unknown_endpoint:
+            unknown_endpoint_in_plan<I>();
+            break;
+        case plan_errc::method_not_allowed:
+            method_not_allowed_for_endpoint_in_plan<I>();
+            break;
+        case plan_errc::removed_trigger:
+            removed_trigger_in_plan<I>();
+            break;
     }
 }
 

@@ -35,20 +35,34 @@ inline void literal_is_not_exactly_one_scope() {}
 
 template <errc Code, std::size_t Offset>
 consteval void report_literal_error() {
-    if constexpr (Code == errc::empty_input) empty_input_in_literal<Offset>();
-    else if constexpr (Code == errc::empty_scope) empty_scope_in_literal<Offset>();
-    else if constexpr (Code == errc::leading_separator) leading_separator_in_literal<Offset>();
-    else if constexpr (Code == errc::trailing_separator) trailing_separator_in_literal<Offset>();
-    else if constexpr (Code == errc::malformed_scope) malformed_scope_in_literal<Offset>();
-    else if constexpr (Code == errc::space_in_scope) space_in_scope_in_literal<Offset>();
-    else if constexpr (Code == errc::wrong_case) wrong_case_in_literal<Offset>();
-    else if constexpr (Code == errc::unknown_scope) unknown_scope_in_literal<Offset>();
-    else if constexpr (Code == errc::unsupported_access) unsupported_access_in_literal<Offset>();
-    else if constexpr (Code == errc::duplicate_scope) duplicate_scope_in_literal<Offset>();
-    else if constexpr (Code == errc::bad_percent_escape) bad_percent_escape_in_literal<Offset>();
-    else if constexpr (Code == errc::control_character) control_character_in_literal<Offset>();
-    else if constexpr (Code == errc::non_ascii) non_ascii_in_literal<Offset>();
-    else if constexpr (Code == errc::invalid_character) invalid_character_in_literal<Offset>();
+    if constexpr (Code == errc::empty_input)
+        empty_input_in_literal<Offset>();
+    else if constexpr (Code == errc::empty_scope)
+        empty_scope_in_literal<Offset>();
+    else if constexpr (Code == errc::leading_separator)
+        leading_separator_in_literal<Offset>();
+    else if constexpr (Code == errc::trailing_separator)
+        trailing_separator_in_literal<Offset>();
+    else if constexpr (Code == errc::malformed_scope)
+        malformed_scope_in_literal<Offset>();
+    else if constexpr (Code == errc::space_in_scope)
+        space_in_scope_in_literal<Offset>();
+    else if constexpr (Code == errc::wrong_case)
+        wrong_case_in_literal<Offset>();
+    else if constexpr (Code == errc::unknown_scope)
+        unknown_scope_in_literal<Offset>();
+    else if constexpr (Code == errc::unsupported_access)
+        unsupported_access_in_literal<Offset>();
+    else if constexpr (Code == errc::duplicate_scope)
+        duplicate_scope_in_literal<Offset>();
+    else if constexpr (Code == errc::bad_percent_escape)
+        bad_percent_escape_in_literal<Offset>();
+    else if constexpr (Code == errc::control_character)
+        control_character_in_literal<Offset>();
+    else if constexpr (Code == errc::non_ascii)
+        non_ascii_in_literal<Offset>();
+    else if constexpr (Code == errc::invalid_character)
+        invalid_character_in_literal<Offset>();
 }
 
 template <fixed_string Text>
@@ -58,8 +72,10 @@ consteval scope_set checked_scope_list() {
     return *result;
 }
 
-template <std::size_t Offset> void scope_not_available_to_this_token_type() {}
-template <std::size_t Offset> void scope_at_a_level_this_token_type_cannot_reach() {}
+template <std::size_t Offset>
+void scope_not_available_to_this_token_type() {}
+template <std::size_t Offset>
+void scope_at_a_level_this_token_type_cannot_reach() {}
 
 // Where scope s is written in text, for the diagnostic; 0 when it is not there verbatim
 // (a percent-encoded literal).

@@ -84,8 +84,8 @@ inline constexpr std::array<std::string_view, errc_count + 1> errc_messages{
 
 struct parse_error {
     errc code{};
-    std::size_t offset = 0;  // into the raw (still encoded) input
-    std::size_t length = 0;  // raw bytes of the offending part; 0 only for empty_input
+    std::size_t offset = 0;             // into the raw (still encoded) input
+    std::size_t length = 0;             // raw bytes of the offending part; 0 only for empty_input
     std::optional<scope> suggestion{};  // the scope that was probably meant, if any
 
     // The problem, as a fixed phrase (static storage: safe to keep).
@@ -152,7 +152,8 @@ struct parse_options {
     parse_mode mode = parse_mode::strict;
 
     constexpr parse_options() noexcept = default;
-    constexpr parse_options(parse_mode m) noexcept : mode(m) {}  // NOLINT(google-explicit-constructor): parse(s, parse_mode::lenient)
+    constexpr parse_options(parse_mode m) noexcept
+        : mode(m) {}  // NOLINT(google-explicit-constructor): parse(s, parse_mode::lenient)
 };
 
 // A well-formed scope the lenient parser did not know and left out.
@@ -274,7 +275,16 @@ struct token_text {
 }
 
 // How the parser sees one decoded byte.
-enum class char_class : std::uint8_t { scope_char, colon, upper, space_separator, comma_separator, control, non_ascii, other };
+enum class char_class : std::uint8_t {
+    scope_char,
+    colon,
+    upper,
+    space_separator,
+    comma_separator,
+    control,
+    non_ascii,
+    other
+};
 
 [[nodiscard]] constexpr char_class classify(decoded_unit unit) noexcept {
     const unsigned char b = unit.byte;
@@ -318,7 +328,8 @@ public:
 private:
     [[nodiscard]] constexpr bool failed() const noexcept { return result_.error_.code != errc{}; }
 
-    constexpr void fail(errc code, std::size_t offset, std::size_t length, std::optional<scope> suggestion = {}) noexcept {
+    constexpr void fail(errc code, std::size_t offset, std::size_t length,
+                        std::optional<scope> suggestion = {}) noexcept {
         if (!failed()) result_.error_ = {code, offset, length, suggestion};
     }
 
@@ -373,9 +384,15 @@ private:
             const char_class c = classify(unit);
             if (is_separator(c)) break;
             switch (c) {
-                case char_class::control: fail(errc::control_character, pos, unit.length); return pos;
-                case char_class::non_ascii: fail(errc::non_ascii, pos, unit.length); return pos;
-                case char_class::other: fail(errc::invalid_character, pos, unit.length); return pos;
+                case char_class::control:
+                    fail(errc::control_character, pos, unit.length);
+                    return pos;
+                case char_class::non_ascii:
+                    fail(errc::non_ascii, pos, unit.length);
+                    return pos;
+                case char_class::other:
+                    fail(errc::invalid_character, pos, unit.length);
+                    return pos;
                 case char_class::colon:
                     ++colons;
                     if (at_part_start) well_formed = false;

@@ -110,13 +110,20 @@ inline constexpr std::array<resource_info, resource_count> registry_rows{{
 // ---- Checks on a registry table -------------------------------------------------------
 // Each failure calls a function that is deliberately not constexpr, so the compiler
 // quotes its name (the reason) and the template argument (the row) in its diagnostic.
-template <std::size_t Row> void registry_row_id_is_out_of_order() {}
-template <std::size_t Row> void registry_row_name_is_not_a_lower_case_scope_prefix() {}
-template <std::size_t Row> void registry_rows_are_not_sorted_by_name_or_repeat_a_name() {}
-template <std::size_t Row> void registry_row_scope_is_not_an_rfc6749_scope_token() {}
-template <std::size_t Row> void registry_row_scope_string_is_not_unique() {}
-template <std::size_t Row> void registry_row_offers_do_not_match_its_requirement() {}
-template <std::size_t Row> void registry_row_has_no_level_or_no_token_type() {}
+template <std::size_t Row>
+void registry_row_id_is_out_of_order() {}
+template <std::size_t Row>
+void registry_row_name_is_not_a_lower_case_scope_prefix() {}
+template <std::size_t Row>
+void registry_rows_are_not_sorted_by_name_or_repeat_a_name() {}
+template <std::size_t Row>
+void registry_row_scope_is_not_an_rfc6749_scope_token() {}
+template <std::size_t Row>
+void registry_row_scope_string_is_not_unique() {}
+template <std::size_t Row>
+void registry_row_offers_do_not_match_its_requirement() {}
+template <std::size_t Row>
+void registry_row_has_no_level_or_no_token_type() {}
 
 [[nodiscard]] constexpr bool is_lower_alnum(char c) noexcept {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
@@ -191,9 +198,8 @@ constexpr bool check_registry_row() {
 // True for a well-formed table; a broken row fails the build naming the reason and the row.
 template <const auto& Rows>
 consteval bool verify_registry() {
-    return []<std::size_t... Row>(std::index_sequence<Row...>) {
-        return (check_registry_row<Rows, Row>() && ...);
-    }(std::make_index_sequence<std::size(Rows)>{});
+    return []<std::size_t... Row>(std::index_sequence<Row...>) { return (check_registry_row<Rows, Row>() && ...); }
+    (std::make_index_sequence<std::size(Rows)>{});
 }
 
 static_assert(verify_registry<registry_rows>());

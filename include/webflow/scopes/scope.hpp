@@ -34,7 +34,8 @@ struct scope_entry {
     std::size_t n = 0;
     for (const auto& row : registry_rows) {
         for (std::size_t a = 0; a < access_count; ++a) {
-            if (row.offers.contains(static_cast<access>(a))) n += row.name.size() + 1 + to_string(static_cast<access>(a)).size();
+            if (row.offers.contains(static_cast<access>(a)))
+                n += row.name.size() + 1 + to_string(static_cast<access>(a)).size();
         }
     }
     return n;

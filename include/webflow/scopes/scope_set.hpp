@@ -50,11 +50,14 @@ public:
     constexpr scope_set(std::initializer_list<scope> scopes) noexcept {
         for (scope s : scopes) bits_ |= bit(s);
     }
-    constexpr scope_set(scope s) noexcept : bits_(bit(s)) {}  // NOLINT(google-explicit-constructor): a scope is a one-element set
+    constexpr scope_set(scope s) noexcept
+        : bits_(bit(s)) {}  // NOLINT(google-explicit-constructor): a scope is a one-element set
 
     [[nodiscard]] static constexpr scope_set all() noexcept { return scope_set{all_bits}; }
     // Bits outside the registry are dropped, so no set ever holds a scope that does not exist.
-    [[nodiscard]] static constexpr scope_set from_bits(std::uint64_t bits) noexcept { return scope_set{bits & all_bits}; }
+    [[nodiscard]] static constexpr scope_set from_bits(std::uint64_t bits) noexcept {
+        return scope_set{bits & all_bits};
+    }
     [[nodiscard]] constexpr std::uint64_t bits() const noexcept { return bits_; }
 
     [[nodiscard]] constexpr bool contains(scope s) const noexcept { return (bits_ & bit(s)) != 0; }
@@ -84,10 +87,22 @@ public:
     [[nodiscard]] constexpr iterator begin() const noexcept { return iterator{bits_}; }
     [[nodiscard]] constexpr iterator end() const noexcept { return iterator{}; }
 
-    constexpr scope_set& operator|=(scope_set other) noexcept { bits_ |= other.bits_; return *this; }
-    constexpr scope_set& operator&=(scope_set other) noexcept { bits_ &= other.bits_; return *this; }
-    constexpr scope_set& operator-=(scope_set other) noexcept { bits_ &= ~other.bits_; return *this; }
-    constexpr scope_set& operator^=(scope_set other) noexcept { bits_ ^= other.bits_; return *this; }
+    constexpr scope_set& operator|=(scope_set other) noexcept {
+        bits_ |= other.bits_;
+        return *this;
+    }
+    constexpr scope_set& operator&=(scope_set other) noexcept {
+        bits_ &= other.bits_;
+        return *this;
+    }
+    constexpr scope_set& operator-=(scope_set other) noexcept {
+        bits_ &= ~other.bits_;
+        return *this;
+    }
+    constexpr scope_set& operator^=(scope_set other) noexcept {
+        bits_ ^= other.bits_;
+        return *this;
+    }
     [[nodiscard]] friend constexpr scope_set operator|(scope_set a, scope_set b) noexcept { return a |= b; }
     [[nodiscard]] friend constexpr scope_set operator&(scope_set a, scope_set b) noexcept { return a &= b; }
     [[nodiscard]] friend constexpr scope_set operator-(scope_set a, scope_set b) noexcept { return a -= b; }

@@ -15,8 +15,10 @@ namespace webflow::scopes {
 // The levels a token reaches.
 [[nodiscard]] constexpr level_set levels_of(token_type t, app_access_level app = app_access_level::site) noexcept {
     switch (t) {
-        case token_type::site_token: return level_set{level::site};
-        case token_type::workspace_token: return level_set{level::workspace};
+        case token_type::site_token:
+            return level_set{level::site};
+        case token_type::workspace_token:
+            return level_set{level::workspace};
         case token_type::data_client_app:
             return app == app_access_level::site_and_workspace ? level_set{level::site, level::workspace}
                                                                : level_set{level::site};

@@ -83,8 +83,10 @@ inline constexpr std::array<trigger_info, trigger_type_count> trigger_rows{{
 
 // A failure calls a function that is deliberately not constexpr, so the compiler quotes
 // its name (the reason) and Row in the diagnostic.
-template <std::size_t Row> void trigger_row_is_out_of_enum_order() {}
-template <std::size_t Row> void trigger_row_name_is_not_unique() {}
+template <std::size_t Row>
+void trigger_row_is_out_of_enum_order() {}
+template <std::size_t Row>
+void trigger_row_name_is_not_unique() {}
 
 enum class trigger_problem_code : std::uint8_t { none, out_of_order, repeated_name };
 struct trigger_problem {
@@ -104,8 +106,10 @@ struct trigger_problem {
 
 template <trigger_problem_code Code, std::size_t Row>
 consteval bool report_trigger_problem() {
-    if constexpr (Code == trigger_problem_code::out_of_order) trigger_row_is_out_of_enum_order<Row>();
-    else if constexpr (Code == trigger_problem_code::repeated_name) trigger_row_name_is_not_unique<Row>();
+    if constexpr (Code == trigger_problem_code::out_of_order)
+        trigger_row_is_out_of_enum_order<Row>();
+    else if constexpr (Code == trigger_problem_code::repeated_name)
+        trigger_row_name_is_not_unique<Row>();
     return true;
 }
 

@@ -20,13 +20,18 @@ public:
     [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
     [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
     [[nodiscard]] static constexpr std::size_t capacity() noexcept { return Capacity; }
-    constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT(google-explicit-constructor): a string is a string
+    constexpr operator std::string_view() const noexcept {
+        return view();
+    }  // NOLINT(google-explicit-constructor): a string is a string
 
     // Appends as much of `text` as fits; returns false when something was cut off.
     constexpr bool append(std::string_view text) noexcept {
         bool complete = true;
         for (char c : text) {
-            if (size_ == Capacity) { complete = false; break; }
+            if (size_ == Capacity) {
+                complete = false;
+                break;
+            }
             data_[size_++] = c;
         }
         data_[size_] = '\0';
@@ -37,9 +42,7 @@ public:
     friend constexpr bool operator==(const static_string& a, const static_string& b) noexcept {
         return a.view() == b.view();
     }
-    friend constexpr bool operator==(const static_string& a, std::string_view b) noexcept {
-        return a.view() == b;
-    }
+    friend constexpr bool operator==(const static_string& a, std::string_view b) noexcept { return a.view() == b; }
 
 private:
     char data_[Capacity + 1]{};  // +1 keeps a terminating NUL for C APIs
