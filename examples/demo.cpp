@@ -64,7 +64,7 @@ int main() {
     std::printf("The docs' example authorization URL asks for %zu scopes:\n", parsed->size());
     for (scope s : *parsed) {
         const auto& row = info(s);
-        std::printf("  %-22s %-14s %s\n", std::string(to_string(s)).c_str(), std::string(row.display_name).c_str(),
+        std::printf("  %-23s %-18s %s\n", std::string(to_string(s)).c_str(), std::string(row.display_name).c_str(),
                     std::string(to_string(row.status)).c_str());
     }
 
