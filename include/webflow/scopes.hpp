@@ -4,7 +4,10 @@
 #define WEBFLOW_SCOPES_HPP
 
 #include "webflow/scopes/access.hpp"
+#include "webflow/scopes/endpoint.hpp"
+#include "webflow/scopes/endpoints.hpp"
 #include "webflow/scopes/join.hpp"
+#include "webflow/scopes/least_privilege.hpp"
 #include "webflow/scopes/level.hpp"
 #include "webflow/scopes/literals.hpp"
 #include "webflow/scopes/parse.hpp"
@@ -15,5 +18,6 @@
 #include "webflow/scopes/token_rules.hpp"
 #include "webflow/scopes/token_type.hpp"
 #include "webflow/scopes/version.hpp"
+#include "webflow/scopes/webhooks.hpp"
 
 #endif
