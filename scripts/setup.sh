@@ -12,6 +12,7 @@ if [ "${WEBFLOW_SCOPES_SETUP_TESTS:-0}" = 1 ]; then
   [ -f /usr/include/catch2/catch.hpp ] || need+=(catch2)
   [ -d /usr/include/fmt ] || need+=(libfmt-dev)
   command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+  command -v python3 >/dev/null 2>&1 || need+=(python3)  # the CLI tests
 fi
 
 if [ ${#need[@]} -gt 0 ]; then
