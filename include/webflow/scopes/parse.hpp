@@ -165,6 +165,7 @@ struct skipped_scope {
 
 namespace detail {
 class parser;
+struct parse_result_access;  // granted.hpp builds results from several parses
 }
 
 // Thrown by parse_result::value() on an error when exceptions are enabled.
@@ -211,6 +212,7 @@ public:
 
 private:
     friend class detail::parser;
+    friend struct detail::parse_result_access;
     scope_set value_{};
     parse_error error_{};
     std::array<skipped_scope, max_reported_skips> skipped_{};
