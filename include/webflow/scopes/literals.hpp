@@ -5,6 +5,7 @@
 #define WEBFLOW_SCOPES_LITERALS_HPP
 
 #include <cstddef>
+#include <string_view>
 
 #include "webflow/scopes/detail/static_string.hpp"
 #include "webflow/scopes/parse.hpp"
@@ -65,11 +66,23 @@ consteval void report_literal_error() {
         invalid_character_in_literal<Offset>();
 }
 
+// The literals' whole verdict as a plain constexpr function: the consteval literals below
+// call it, and tests/fuzz/fuzz_literal.cpp runs the very same code at run time.
+struct literal_verdict {
+    errc code{};             // errc{} for a valid strict scope list
+    std::size_t offset = 0;  // where the problem is, for the diagnostic
+    scope_set scopes{};
+};
+[[nodiscard]] constexpr literal_verdict check_scope_literal(std::string_view text) noexcept {
+    const parse_result result = parse(text);
+    return {result.error().code, result.error().offset, *result};
+}
+
 template <fixed_string Text>
 consteval scope_set checked_scope_list() {
-    constexpr parse_result result = parse(Text.view());
-    if constexpr (!result.has_value()) report_literal_error<result.error().code, result.error().offset>();
-    return *result;
+    constexpr literal_verdict verdict = check_scope_literal(Text.view());
+    if constexpr (verdict.code != errc{}) report_literal_error<verdict.code, verdict.offset>();
+    return verdict.scopes;
 }
 
 template <std::size_t Offset>
