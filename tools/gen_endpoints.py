@@ -483,12 +483,15 @@ def _cxx_string(text: str) -> str:
 def _cxx_scopes(scopes: tuple[str, ...]) -> str:
     # scope{resource::cms, access::read} is checked by scope's consteval constructor against the
     # real registry, and costs the compiler far less than parsing a "cms:read"_scopes literal in
-    # every translation unit that includes the table.
+    # every translation unit that includes the table; one scope converts to a scope_set, more
+    # are joined with |.
+    if not scopes:
+        return "scope_set{}"
     items = []
     for text in scopes:
         resource, _, access = text.partition(":")
         items.append(f"scope{{resource::{resource}, access::{access}}}")
-    return "scope_set{" + ", ".join(items) + "}"
+    return " | ".join(items) if len(items) > 1 else items[0]
 
 
 @dataclasses.dataclass

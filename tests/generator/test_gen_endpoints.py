@@ -231,7 +231,7 @@ class Generate(unittest.TestCase):
         self.assertIn("tools/gen_endpoints.py", first)
         self.assertIn("webflow-api@9.9.9", first)
         self.assertIn("scope_set{}", text)
-        self.assertIn("scope_set{scope{resource::cms, access::read}}", text)
+        self.assertIn("scope{resource::cms, access::read},", text)
         self.assertIn("inline constexpr route_node routes[] = {", text)
         self.assertIn("#ifndef WEBFLOW_SCOPES_ENDPOINT_TABLE_HPP", text)
         self.assertIn("resource_status::enterprise", text)
