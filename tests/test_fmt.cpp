@@ -79,6 +79,13 @@ TEST_CASE("width, fill, alignment and precision", "[fmt]") {
     CHECK(fmt::format("[{:4}]", errc::unknown_scope) == "[unknown_scope]");  // never cut by width
 }
 
+TEST_CASE("the README's fmt lines", "[fmt]") {
+    CHECK(fmt::format("{}\n", "sites:read cms:read"_scopes) == "cms:read sites:read\n");
+    CHECK(fmt::format("[{:*^12}]\n", access::write) == "[***write****]\n");
+    CHECK(fmt::format("{:>6} {}\n", http_method::get, parse("page:read").error()) ==
+          "   GET unknown scope at offset 0 (did you mean 'pages:read'?)\n");
+}
+
 TEST_CASE("format_to and runtime format strings work too", "[fmt]") {
     std::string out;
     fmt::format_to(std::back_inserter(out), "{}={}", resource::forms, "forms:read forms:write"_scopes);
