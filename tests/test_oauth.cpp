@@ -15,6 +15,8 @@
 #include <webflow/scopes/literals.hpp>
 #include <webflow/scopes/oauth.hpp>
 
+#include "hostile_values.hpp"
+
 using namespace webflow::scopes;
 using namespace webflow::scopes::literals;
 using namespace std::string_literals;
@@ -211,48 +213,7 @@ TEST_CASE("authorize_url_to: exact size, too small, and at compile time", "[oaut
 }
 
 TEST_CASE("hostile values come back intact and add no parameter", "[oauth][adversarial]") {
-    const std::string long_value(100 * 1024, '&');
-    std::string every_byte;
-    for (int b = 0; b < 256; ++b) every_byte.push_back(static_cast<char>(b));
-    const std::vector<std::string> hostile{
-        "&",
-        "=",
-        "#",
-        "?",
-        "+",
-        "%",
-        " ",
-        "\n",
-        "\r\n",
-        "\t",
-        "a&scope=sites:write",
-        "x&response_type=token",
-        "x#&state=evil",
-        "%20",
-        "%2",
-        "%%",
-        "%00",
-        "a=b=c",
-        "state=",
-        "&&&",
-        "==",
-        "?#?#",
-        "\0"s,
-        "a\0b"s,
-        "caf\xc3\xa9",
-        "\xe2\x80\x8b",
-        "\xff\xfe",
-        "\xf0\x9f\x94\x91",
-        "https://evil.example/?a=b&c=d#e",
-        "'\"<>`",
-        "[]{}|\\^",
-        "/..//./",
-        ";,:@!$()*",
-        long_value,
-        every_byte,
-        std::string(100 * 1024, 'a'),
-    };
-    for (const std::string& v : hostile) {
+    for (const std::string& v : webflow_scopes_tests::hostile_values()) {
         INFO("value size " << v.size());
         check_round_trip(v, "cms:read sites:write"_scopes, "cms:read sites:write", "https://app.example/cb", "s");
         check_round_trip("client", "assets:read"_scopes, "assets:read", v, "state");
@@ -263,17 +224,10 @@ TEST_CASE("hostile values come back intact and add no parameter", "[oauth][adver
 
 TEST_CASE("random bytes in every value round-trip", "[oauth][adversarial]") {
     std::mt19937 rng(20261130);
-    std::uniform_int_distribution<int> byte(0, 255);
-    std::uniform_int_distribution<std::size_t> length(1, 64);
-    const auto random_text = [&] {
-        std::string s(length(rng), '\0');
-        for (char& c : s) c = static_cast<char>(byte(rng));
-        return s;
-    };
     for (int i = 0; i < 300; ++i) {
-        const std::string id = random_text();
-        const std::string uri = random_text();
-        const std::string state = random_text();
+        const std::string id = webflow_scopes_tests::random_bytes(rng, 1, 64);
+        const std::string uri = webflow_scopes_tests::random_bytes(rng, 1, 64);
+        const std::string state = webflow_scopes_tests::random_bytes(rng, 1, 64);
         check_round_trip(id, "pages:read pages:write"_scopes, "pages:read pages:write", uri, state);
     }
 }

@@ -11,6 +11,8 @@
 #include <webflow/scopes/oauth.hpp>
 #include <webflow/scopes/parse.hpp>
 
+#include "../hostile_values.hpp"
+
 namespace {
 
 std::string hex(std::string_view bytes) {
@@ -27,65 +29,23 @@ std::string hex(std::string_view bytes) {
 }  // namespace
 
 int main() {
-    using namespace std::string_literals;
-    const std::vector<std::string> hostile{
-        "&",
-        "=",
-        "#",
-        "?",
-        "+",
-        "%",
-        " ",
-        "\n",
-        "\r\n",
-        "\t",
-        "a&scope=sites:write",
-        "x&response_type=token",
-        "x#&state=evil",
-        "%20",
-        "%2",
-        "%%",
-        "%00",
-        "a=b=c",
-        "state=",
-        "&&&",
-        "?#?#",
-        "\0"s,
-        "a\0b"s,
-        "caf\xc3\xa9",
-        "\xe2\x80\x8b",
-        "\xff\xfe",
-        "\xf0\x9f\x94\x91",
-        "https://evil.example/?a=b&c=d#e",
-        "'\"<>`",
-        "[]{}|\\^",
-        "/..//./",
-        ";,:@!$()*",
-        "\x7f",
-        std::string(100 * 1024, '&'),
-    };
     // Scope lists written in canonical (registry) order, so the decoded value must equal them.
     const std::vector<std::string_view> scope_lists{"cms:read", "assets:read cms:write sites:read",
                                                     "workspace_activity:read", "forms:read forms:write"};
     std::mt19937 rng(4);
-    std::uniform_int_distribution<int> byte(0, 255);
-    std::uniform_int_distribution<std::size_t> length(0, 40);
-    const auto random_text = [&] {
-        std::string s(length(rng), '\0');
-        for (char& c : s) c = static_cast<char>(byte(rng));
-        return s;
-    };
     struct request_text {
         std::string client_id, redirect_uri, state;
     };
     std::vector<request_text> cases;
-    for (const std::string& h : hostile) {
+    for (const std::string& h : webflow_scopes_tests::hostile_values()) {
         cases.push_back({h, "https://app.example/cb", "s"});
         cases.push_back({"client", h, ""});
         cases.push_back({"client", "", h});
         cases.push_back({h, h, h});
     }
-    for (int i = 0; i < 100; ++i) cases.push_back({random_text() + "x", random_text(), random_text()});
+    for (int i = 0; i < 100; ++i)
+        cases.push_back({webflow_scopes_tests::random_bytes(rng, 1, 40), webflow_scopes_tests::random_bytes(rng, 0, 40),
+                         webflow_scopes_tests::random_bytes(rng, 0, 40)});
 
     std::size_t n = 0;
     for (const request_text& c : cases) {
