@@ -209,6 +209,16 @@ void bm_encode_scope_param(benchmark::State& state) {
     }
 }
 
+// Every scope, and a redirect URI and state that need encoding.
+void bm_authorize_url(benchmark::State& state) {
+    const ws::authorize_request request{"6b3c7a5a9d7e4c2f8e1d0a9b8c7d6e5f", ws::scope_set::all(),
+                                        "https://app.example.com/oauth/callback?from=install", "xyz 123/abc"};
+    for (auto _ : state) {
+        std::string url = ws::authorize_url(request);
+        benchmark::DoNotOptimize(url);
+    }
+}
+
 void bm_find_endpoint(benchmark::State& state) {
     for (const request& r : requests) {
         if (ws::find_endpoint(r.method, r.path) != linear_scan(r.method, r.path)) {
@@ -241,6 +251,7 @@ int main(int argc, char** argv) {
     benchmark::RegisterBenchmark("join/full", bm_join);
     benchmark::RegisterBenchmark("join_to/full", bm_join_to);
     benchmark::RegisterBenchmark("encode_scope_param/full", bm_encode_scope_param);
+    benchmark::RegisterBenchmark("authorize_url/full", bm_authorize_url);
     benchmark::RegisterBenchmark("find_endpoint/mix", bm_find_endpoint);
     benchmark::RegisterBenchmark("linear_scan/mix", bm_linear_scan);
     benchmark::Initialize(&argc, argv);

@@ -10,7 +10,9 @@ to its baseline:
   B   200 distinct _scopes literals and 200 static_asserts vs the same headers with 200
       string constants and 200 static_asserts.
 Targets (issue 6): A at most 1.3x, B at most 2x. Exits 1 when one is missed.
-Usage: scripts/compile_cost.py [--runs 7] [--compilers g++ clang++] [--keep DIR]
+--breakdown adds, for each header the umbrella includes, what that header (and what it
+includes) costs on top of the baseline, to show where the time goes.
+Usage: scripts/compile_cost.py [--runs 7] [--compilers g++ clang++] [--keep DIR] [--breakdown]
 """
 import argparse
 import itertools
@@ -136,11 +138,31 @@ def median_seconds(compiler, source, runs):
     return statistics.median(compile_cpu_seconds(compiler, source) for _ in range(runs))
 
 
+def umbrella_headers():
+    with open(os.path.join(INCLUDE, "webflow", "scopes.hpp")) as f:
+        return re.findall(r'#include "(webflow/scopes/[^"]+)"', f.read())
+
+
+def breakdown(args, directory, paths):
+    print(f"\nPer header: CPU seconds on top of the baseline (empty main), median of {args.runs} runs\n")
+    print("| header | " + " | ".join(args.compilers) + " |")
+    print("|---|" + "---:|" * len(args.compilers))
+    baselines = {c: median_seconds(c, paths["A0_baseline"], args.runs) for c in args.compilers}
+    for header in umbrella_headers():
+        path = os.path.join(directory, "tu_" + header.replace("/", "_").replace(".hpp", "") + ".cpp")
+        with open(path, "w") as f:
+            f.write(std_includes() + f"#include <{header}>\nint main() {{ return 0; }}\n")
+        paths[path] = path
+        cells = [f"{median_seconds(c, path, args.runs) - baselines[c]:+.3f} s" for c in args.compilers]
+        print(f"| {header} | " + " | ".join(cells) + " |", flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--compilers", nargs="+", default=["g++", "clang++"])
     parser.add_argument("--keep", metavar="DIR", help="write the translation units to DIR and keep them")
+    parser.add_argument("--breakdown", action="store_true", help="also time each header of the umbrella")
     args = parser.parse_args()
 
     literals = literal_lists(200)
@@ -180,6 +202,8 @@ def main():
             target_text = "" if target is None else f"<= {target:g}x"
             print(f"| {version} | {labels[name]} | {library:.3f} s | {baseline:.3f} s | {ratio:.2f}x "
                   f"| {target_text} | {met} |", flush=True)
+    if args.breakdown:
+        breakdown(args, directory, paths)
     if not args.keep:
         for path in paths.values():
             os.remove(path)
