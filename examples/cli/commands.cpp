@@ -12,6 +12,8 @@
 #include <webflow/scopes.hpp>
 #include <webflow/scopes/blocked_endpoints.hpp>
 #include <webflow/scopes/diff.hpp>
+#include <webflow/scopes/fmt.hpp>
+#include <webflow/scopes/granted.hpp>
 #include <webflow/scopes/oauth.hpp>
 
 #include "output.hpp"
@@ -115,10 +117,9 @@ constexpr std::size_t method_column = 8;  // "DELETE" and two spaces
 void print_endpoint_line(const endpoint& e) {
     const std::string scopes = joined_or_none(e.scopes);
     if (e.tokens == token_rule::any) {
-        out("{:<{}}{:<{}}{}\n", to_string(e.method), method_column, e.path, path_column(), scopes);
+        out("{:<{}}{:<{}}{}\n", e.method, method_column, e.path, path_column(), scopes);
     } else {
-        out("{:<{}}{:<{}}{} ({})\n", to_string(e.method), method_column, e.path, path_column(), scopes,
-            to_string(e.tokens));
+        out("{:<{}}{:<{}}{} ({})\n", e.method, method_column, e.path, path_column(), scopes, e.tokens);
     }
 }
 
@@ -169,8 +170,7 @@ int run_list(const parsed_args& args) {
     for (const resource_info& row : registry()) name_width = std::max(name_width, row.display_name.size());
     for (scope s : selected) {
         const resource_info& row = info(s);
-        out("{:<{}}{:<{}}{:<17}{}\n", to_string(s), scope_column(), row.display_name, name_width + 2, levels_of(row),
-            to_string(row.status));
+        out("{:<{}}{:<{}}{:<17}{}\n", s, scope_column(), row.display_name, name_width + 2, levels_of(row), row.status);
     }
     return exit_ok;
 }
@@ -226,7 +226,7 @@ int run_check(const parsed_args& args) {
     if (!rejected.empty()) {
         for (scope s : rejected) {
             const span_in_input at = find_scope_in_input(input, s);
-            print_error_at(fmt::format("a {} cannot hold {}: {}", to_string(*token.value), to_string(s),
+            print_error_at(fmt::format("a {} cannot hold {}: {}", *token.value, s,
                                        rejection_reason(s, *token.value, app_access(args))),
                            input, at.offset, at.length);
         }
@@ -234,8 +234,7 @@ int run_check(const parsed_args& args) {
     }
     const std::string_view plural = scopes.size() == 1 ? "" : "s";
     if (token.value) {
-        out("ok: {} scope{}, all allowed for a {}: {}\n", scopes.size(), plural, to_string(*token.value),
-            joined_or_none(scopes));
+        out("ok: {} scope{}, all allowed for a {}: {}\n", scopes.size(), plural, *token.value, joined_or_none(scopes));
     } else {
         out("ok: {} scope{}: {}\n", scopes.size(), plural, joined_or_none(scopes));
     }
@@ -326,7 +325,7 @@ int run_plan(const parsed_args& args) {
     bool method_has_path = true;
     for (const std::string_view arg : args.positionals) {
         if (const auto m = method_argument(arg)) {
-            if (!method_has_path) return usage_error_in("plan", fmt::format("no PATH after {}", to_string(*method)));
+            if (!method_has_path) return usage_error_in("plan", fmt::format("no PATH after {}", *method));
             method = m;
             method_has_path = false;
             continue;
@@ -338,7 +337,7 @@ int run_plan(const parsed_args& args) {
         calls.push_back({*method, arg});
         method_has_path = true;
     }
-    if (!method_has_path) return usage_error_in("plan", fmt::format("no PATH after {}", to_string(*method)));
+    if (!method_has_path) return usage_error_in("plan", fmt::format("no PATH after {}", *method));
 
     std::vector<trigger_type> listens;
     for (const std::string_view value : args.values("--trigger")) {
@@ -373,11 +372,10 @@ int run_plan(const parsed_args& args) {
             }
             json.end_object().end_object().print();
         } else if (is_trigger) {
-            err("error: {}: {} ({})\n", plan_error_text(plan.error), to_string(listens[plan.index]),
-                to_string(plan.error));
+            err("error: {}: {} ({})\n", plan_error_text(plan.error), listens[plan.index], plan.error);
         } else {
-            err("error: {}: {} {} ({})\n", plan_error_text(plan.error), to_string(calls[plan.index].method),
-                printable(calls[plan.index].path), to_string(plan.error));
+            err("error: {}: {} {} ({})\n", plan_error_text(plan.error), calls[plan.index].method,
+                printable(calls[plan.index].path), plan.error);
         }
         return exit_failed;
     }
@@ -404,8 +402,7 @@ int run_plan(const parsed_args& args) {
     }
     for (const endpoint_ref& call : calls) print_endpoint_line(*find_endpoint(call.method, call.path));
     for (const trigger_type t : listens) {
-        out("{:<{}}{}\n", fmt::format("webhook {}", to_string(t)), method_column + path_column(),
-            to_string(required_scope(t)));
+        out("{:<{}}{}\n", fmt::format("webhook {}", t), method_column + path_column(), required_scope(t));
     }
     out("\nleast privilege: {} scope{}: {}\n", plan.scopes.size(), plan.scopes.size() == 1 ? "" : "s",
         joined_or_none(plan.scopes));
@@ -425,7 +422,7 @@ int run_diff(const parsed_args& args) {
 
     // What a server returns is read leniently (commas, unknown beta scopes); what the app
     // requires is its own text, read strictly so a typo is reported.
-    const parse_result granted = parse(*granted_text, parse_mode::lenient);
+    const parse_result granted = parse_granted(*granted_text);
     const parse_result required = parse(*required_text);
     for (const auto& [what, text, result] :
          {std::tuple{"--granted", *granted_text, &granted}, std::tuple{"--required", *required_text, &required}}) {
@@ -458,8 +455,7 @@ int run_diff(const parsed_args& args) {
     for (scope s : d.missing) {
         const auto blocked = blocked_endpoints(scope_set{s});
         const auto n = static_cast<std::size_t>(std::ranges::distance(blocked.begin(), blocked.end()));
-        out("  without {} {} endpoint{} fail{} with 403 missing_scopes\n", to_string(s), n, n == 1 ? "" : "s",
-            n == 1 ? "s" : "");
+        out("  without {} {} endpoint{} fail{} with 403 missing_scopes\n", s, n, n == 1 ? "" : "s", n == 1 ? "s" : "");
     }
     out("unneeded: {}\n", joined_or_none(d.unneeded));
     if (granted.skipped_count() != 0) {

@@ -3,7 +3,7 @@
 
 #include <iterator>
 
-#include <webflow/scopes/join.hpp>
+#include <webflow/scopes/fmt.hpp>
 #include <webflow/scopes/percent.hpp>
 
 #include "args.hpp"
@@ -29,7 +29,9 @@ void print_error_at(std::string_view message, std::string_view input, std::size_
     err("error: {}\n{}\n{}\n", message, line, carets);
 }
 
-std::string joined_or_none(scope_set scopes) { return scopes.empty() ? std::string("(none)") : join(scopes); }
+std::string joined_or_none(scope_set scopes) {
+    return scopes.empty() ? std::string("(none)") : fmt::format("{}", scopes);
+}
 
 span_in_input find_scope_in_input(std::string_view input, scope s) {
     const std::string_view wanted = to_string(s);
