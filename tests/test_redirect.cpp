@@ -97,6 +97,17 @@ TEST_CASE("the fragment is dropped and cannot inject a value", "[redirect]") {
     check_error("https://app.example/cb#code=evil", redirect_errc::no_query, 22, 0);
 }
 
+TEST_CASE("a bare query string may hold '?' and '://' as data", "[redirect]") {
+    const redirect_result r = parse_redirect("code=a?b&next=https://app.example/x?y=1&state=s");
+    REQUIRE(r);
+    CHECK(r->code == "a?b");
+    CHECK(r->state == "s");
+    // In a URL the query starts at the first '?', and a later '?' is data.
+    const redirect_result u = parse_redirect("https://app.example/cb?code=a?b&state=s");
+    REQUIRE(u);
+    CHECK(u->code == "a?b");
+}
+
 TEST_CASE("unknown parameters, empty pieces, encoded keys", "[redirect]") {
     const redirect_result r = parse_redirect("?foo=1&&code=x&bar&state=&codes=no&xcode=no&");
     REQUIRE(r);
@@ -115,7 +126,8 @@ TEST_CASE("unknown parameters, empty pieces, encoded keys", "[redirect]") {
 TEST_CASE("bad input: each error with its offset", "[redirect]") {
     check_error("", redirect_errc::empty_input, 0, 0);
     check_error("https://app.example/cb", redirect_errc::no_query, 22, 0);
-    check_error("just text", redirect_errc::no_query, 9, 0);
+    check_error("/callback", redirect_errc::no_query, 9, 0);
+    check_error("just text", redirect_errc::no_code_or_error, 0, 9);
     // The second code (piece "code=2" at offset 7) is the problem.
     check_error("code=1&code=2", redirect_errc::duplicate_parameter, 7, 6);
     check_error("?state=a&code=b&state=a", redirect_errc::duplicate_parameter, 16, 7);
