@@ -13,6 +13,7 @@ if [ "${WEBFLOW_SCOPES_SETUP_TESTS:-0}" = 1 ]; then
   [ -d /usr/include/fmt ] || need+=(libfmt-dev)
   command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
   command -v python3 >/dev/null 2>&1 || need+=(python3)  # the CLI tests
+  command -v node >/dev/null 2>&1 || need+=(nodejs)  # authorize_url_node_decode (WHATWG URL)
 fi
 
 if [ ${#need[@]} -gt 0 ]; then

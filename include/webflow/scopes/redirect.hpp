@@ -138,12 +138,20 @@ namespace detail {
     if (url_or_query.empty()) return redirect_view_result{redirect_error{redirect_errc::empty_input, 0, 0}};
     const std::size_t hash = url_or_query.find('#');
     const std::string_view text = url_or_query.substr(0, hash);
+    // A URL (scheme:// before any '=' or '&', or a path from '/') has its query after the
+    // first '?'; anything else is the query itself, where a '?' is only data ("code=a?b").
+    const std::size_t scheme = text.find("://");
+    const bool url = (scheme != std::string_view::npos && scheme < text.find_first_of("=&")) ||
+                     (!text.empty() && text.front() == '/');
     std::size_t begin = 0;
-    if (const std::size_t question = text.find('?'); question != std::string_view::npos) {
+    if (!text.empty() && text.front() == '?') {
+        begin = 1;
+    } else if (url) {
+        const std::size_t question = text.find('?');
+        if (question == std::string_view::npos) {
+            return redirect_view_result{redirect_error{redirect_errc::no_query, text.size(), 0}};
+        }
         begin = question + 1;
-    } else if (text.find("://") != std::string_view::npos || (!text.empty() && text.front() == '/') ||
-               text.find('=') == std::string_view::npos) {
-        return redirect_view_result{redirect_error{redirect_errc::no_query, text.size(), 0}};
     }
     redirect_view view;
     constexpr std::array<std::string_view, 4> names{"code", "state", "error", "error_description"};
