@@ -64,28 +64,21 @@ void json_writer::before_value() {
     }
 }
 
-json_writer& json_writer::begin_object() {
+json_writer& json_writer::open(char bracket) {
     before_value();
-    text_ += '{';
+    text_ += bracket;
     first_.push_back(true);
     return *this;
 }
-json_writer& json_writer::end_object() {
-    text_ += '}';
+json_writer& json_writer::close(char bracket) {
+    text_ += bracket;
     first_.pop_back();
     return *this;
 }
-json_writer& json_writer::begin_array() {
-    before_value();
-    text_ += '[';
-    first_.push_back(true);
-    return *this;
-}
-json_writer& json_writer::end_array() {
-    text_ += ']';
-    first_.pop_back();
-    return *this;
-}
+json_writer& json_writer::begin_object() { return open('{'); }
+json_writer& json_writer::end_object() { return close('}'); }
+json_writer& json_writer::begin_array() { return open('['); }
+json_writer& json_writer::end_array() { return close(']'); }
 json_writer& json_writer::key(std::string_view name) {
     string(name);
     text_ += ':';

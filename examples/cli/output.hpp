@@ -63,6 +63,8 @@ public:
 
 private:
     void before_value();
+    json_writer& open(char bracket);
+    json_writer& close(char bracket);
     std::string text_;
     std::vector<bool> first_;  // per open container: nothing written in it yet
     bool after_key_ = false;
