@@ -151,7 +151,7 @@ void register_parse(const char* name, const std::string& text, char naive_separa
             benchmark::DoNotOptimize(result);
         }
         if (!ws::parse(text)) state.SkipWithError("parse failed");
-        state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+        state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
     });
     benchmark::RegisterBenchmark(
         (std::string("naive/") + name).c_str(), [&text, naive_separator, naive_decodes](benchmark::State& state) {
@@ -163,7 +163,7 @@ void register_parse(const char* name, const std::string& text, char naive_separa
                 benchmark::DoNotOptimize(out);
             }
             if (out.size() != ws::parse(text)->size()) state.SkipWithError("naive parse disagrees");
-            state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+            state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
         });
     benchmark::RegisterBenchmark((std::string("floor/") + name).c_str(), [&text](benchmark::State& state) {
         for (auto _ : state) {
@@ -171,7 +171,7 @@ void register_parse(const char* name, const std::string& text, char naive_separa
             benchmark::DoNotOptimize(result);
         }
         if (tokenize_only(text).tokens != ws::parse(text)->size()) state.SkipWithError("floor disagrees");
-        state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+        state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
     });
 }
 
@@ -229,14 +229,14 @@ void bm_find_endpoint(benchmark::State& state) {
     for (auto _ : state) {
         for (const request& r : requests) benchmark::DoNotOptimize(ws::find_endpoint(r.method, r.path));
     }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * requests.size()));
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(requests.size()));
 }
 
 void bm_linear_scan(benchmark::State& state) {
     for (auto _ : state) {
         for (const request& r : requests) benchmark::DoNotOptimize(linear_scan(r.method, r.path));
     }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * requests.size()));
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(requests.size()));
 }
 
 }  // namespace

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 WEBFLOW_SCOPES_SETUP_BENCH=1 source scripts/setup.sh
 compilers=("$@")
 [ ${#compilers[@]} -gt 0 ] || compilers=(g++ clang++)
+status=0
 for compiler in "${compilers[@]}"; do
   dir="build/bench-${compiler%++}"
   echo "== ${compiler}"
@@ -17,5 +18,6 @@ for compiler in "${compilers[@]}"; do
   # Repetitions make the medians that the table uses robust on a loaded machine.
   "$dir/bench/bench_scopes" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
       --benchmark_out="$dir/bench.json" --benchmark_out_format=json ${BENCH_ARGS:-} >/dev/null
-  python3 scripts/bench_table.py --compiler "$compiler" "$dir/bench.json"
+  python3 scripts/bench_table.py --compiler "$compiler" "$dir/bench.json" || status=1  # 1: a target missed
 done
+exit $status

@@ -323,8 +323,8 @@ enum class char_class : std::uint8_t {
 
 // ---- The fast path ---------------------------------------------------------------------------
 // Most input is a list of known lower-case scopes with one plain separator between them. That
-// case needs no decoding, no classification and no error bookkeeping: find each token's end
-// eight bytes at a time, then find the token with one probe of a small hash table keyed by
+// case needs no decoding, no classification and no error bookkeeping: read each token as three
+// words, find its end among them, then find it with one probe of a small hash table keyed by
 // its first eight bytes, comparing whole words. Anything else (an escape, a second separator,
 // an unknown or duplicate scope) goes to the full parser below, which starts over and reports
 // exactly what and where.
@@ -396,30 +396,36 @@ static_assert([] {
     return true;
 }());
 
-// Where the token starting at pos ends: the first byte below '0' (every separator, and no
-// scope byte, is below '0'), or the end. Eight bytes at a time: a byte b < 0x30 is the lowest
-// one flagged by (w - 0x30..30) & ~w & 0x80..80.
-[[nodiscard]] constexpr std::size_t token_end(std::string_view text, std::size_t pos) noexcept {
+// The bytes of w below '0', as 0x80 flags; the lowest flag is exact (higher ones may be
+// borrows), and that is the only one used.
+[[nodiscard]] constexpr std::uint64_t bytes_below_digit(std::uint64_t w) noexcept {
     constexpr std::uint64_t ones = 0x0101010101010101ULL;
-    for (; pos < text.size(); pos += 8) {
-        const std::uint64_t w = load_word(text, pos);
-        const std::uint64_t below = (w - ones * 0x30) & ~w & (ones * 0x80);
-        if (below != 0) {
-            const std::size_t end = pos + static_cast<std::size_t>(std::countr_zero(below)) / 8;
-            return end < text.size() ? end : text.size();
-        }
-    }
-    return text.size();
+    return (w - ones * 0x30) & ~w & (ones * 0x80);
 }
 
-// The index of the scope whose string is text[start, end), or no_scope.
-[[nodiscard]] constexpr std::uint8_t find_scope_index(std::string_view text, std::size_t start,
-                                                      std::size_t end) noexcept {
-    const std::size_t size = end - start;
-    if (size < min_scope_chars || size > max_scope_chars) return no_scope;
-    const std::uint64_t w0 = load_word(text, start);
-    const std::uint64_t w1 = size > 8 ? low_bytes(load_word(text, start + 8), size - 8) : 0;
-    const std::uint64_t w2 = size > 16 ? low_bytes(load_word(text, start + 16), size - 16) : 0;
+// The scope whose string starts at text[pos] and ends at the next byte below '0' (every
+// separator is below '0', no scope byte is) or at the end of text, which it stores in end;
+// no_scope when there is none. A scope string is 8 to 24 bytes, so three words hold it and the
+// first holds no end: no loop, and the word compares need no second read of the text.
+[[nodiscard]] constexpr std::uint8_t read_plain_scope(std::string_view text, std::size_t pos,
+                                                      std::size_t& end) noexcept {
+    const std::uint64_t w0 = load_word(text, pos);
+    std::uint64_t w1 = load_word(text, pos + 8);
+    std::uint64_t w2 = load_word(text, pos + 16);
+    if (bytes_below_digit(w0) != 0) return no_scope;
+    // Past the end of text a word holds zeros, which are below '0': size never passes the end.
+    std::size_t size = max_scope_chars;
+    if (const std::uint64_t b1 = bytes_below_digit(w1); b1 != 0) {
+        size = 8 + static_cast<std::size_t>(std::countr_zero(b1)) / 8;
+        w1 = low_bytes(w1, size - 8);
+        w2 = 0;
+    } else if (const std::uint64_t b2 = bytes_below_digit(w2); b2 != 0) {
+        size = 16 + static_cast<std::size_t>(std::countr_zero(b2)) / 8;
+        w2 = low_bytes(w2, size - 16);
+    } else if (pos + max_scope_chars < text.size() && static_cast<unsigned char>(text[pos + max_scope_chars]) >= '0') {
+        return no_scope;  // longer than any scope
+    }
+    end = pos + size;
     for (std::size_t slot = scope_hash(w0, size);; slot = (slot + 1) % scope_hash_slots) {
         const std::uint8_t i = scope_hash_table[slot];
         if (i == no_scope) return no_scope;
@@ -434,8 +440,8 @@ static_assert([] {
 [[nodiscard]] constexpr bool parse_plain_list(std::string_view input, bool strict, scope_set& out) noexcept {
     std::size_t pos = 0;
     while (true) {
-        const std::size_t end = token_end(input, pos);
-        const std::uint8_t i = find_scope_index(input, pos, end);
+        std::size_t end = 0;
+        const std::uint8_t i = read_plain_scope(input, pos, end);
         if (i == no_scope) return false;
         const scope_set one = scope_set::from_bits(std::uint64_t{1} << i);
         if (strict && out.contains(one)) return false;
