@@ -12,6 +12,7 @@ if [ "${WEBFLOW_SCOPES_SETUP_TESTS:-0}" = 1 ]; then
   [ -f /usr/include/catch2/catch.hpp ] || need+=(catch2)
   [ -d /usr/include/fmt ] || need+=(libfmt-dev)
   command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+  command -v node >/dev/null 2>&1 || need+=(nodejs)  # authorize_url_node_decode (WHATWG URL)
 fi
 if [ "${WEBFLOW_SCOPES_SETUP_LINT:-0}" = 1 ]; then
   command -v clang-tidy-14 >/dev/null 2>&1 || command -v clang-tidy >/dev/null 2>&1 || need+=(clang-tidy)

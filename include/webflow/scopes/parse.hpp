@@ -148,6 +148,18 @@ enum class parse_mode : std::uint8_t {
     lenient,
 };
 
+inline constexpr std::size_t parse_mode_count = 2;
+
+namespace detail {
+inline constexpr std::array<std::string_view, parse_mode_count> parse_mode_names{"strict", "lenient"};
+}
+[[nodiscard]] constexpr std::string_view to_string(parse_mode m) noexcept {
+    return detail::name_of(m, detail::parse_mode_names);
+}
+[[nodiscard]] constexpr std::optional<parse_mode> parse_mode_from_string(std::string_view text) noexcept {
+    return detail::enum_from_name<parse_mode>(text, detail::parse_mode_names);
+}
+
 struct parse_options {
     parse_mode mode = parse_mode::strict;
 
@@ -165,7 +177,8 @@ struct skipped_scope {
 
 namespace detail {
 class parser;
-}
+struct parse_result_access;  // granted.hpp builds results from several parses
+}  // namespace detail
 
 // Thrown by parse_result::value() on an error when exceptions are enabled.
 class bad_parse_result_access : public std::exception {
@@ -211,6 +224,7 @@ public:
 
 private:
     friend class detail::parser;
+    friend struct detail::parse_result_access;
     scope_set value_{};
     parse_error error_{};
     std::array<skipped_scope, max_reported_skips> skipped_{};

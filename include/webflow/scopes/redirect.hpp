@@ -1,0 +1,231 @@
+// The end of the OAuth flow: the redirect back to the app (?code=...&state=... or
+// ?error=...&error_description=...), read from a full URL or a bare query string, and the
+// state compared with the one the app sent in time that does not depend on where they differ.
+#ifndef WEBFLOW_SCOPES_REDIRECT_HPP
+#define WEBFLOW_SCOPES_REDIRECT_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "webflow/scopes/detail/enum_support.hpp"
+#include "webflow/scopes/detail/result.hpp"
+#include "webflow/scopes/percent.hpp"
+
+namespace webflow::scopes {
+
+// errc-style: redirect_errc{} (0) means no error.
+enum class redirect_errc : std::uint8_t {
+    empty_input = 1,      // ""
+    no_query,             // a URL without '?' ("https://app.example/callback")
+    duplicate_parameter,  // code, state, error or error_description twice: which one is meant?
+    bad_percent_escape,   // "%3", "%zz" in one of those four values
+    no_code_or_error,     // neither a non-empty code nor an error
+};
+inline constexpr std::size_t redirect_errc_count = 5;
+
+namespace detail {
+inline constexpr std::array<std::string_view, redirect_errc_count + 1> redirect_errc_names{
+    "", "empty_input", "no_query", "duplicate_parameter", "bad_percent_escape", "no_code_or_error"};
+inline constexpr std::array<std::string_view, redirect_errc_count + 1> redirect_errc_messages{
+    "no error",
+    "empty redirect",
+    "URL has no query string",
+    "parameter given twice",
+    "bad percent escape: expected % and two hex digits",
+    "redirect has neither code nor error",
+};
+}  // namespace detail
+
+[[nodiscard]] constexpr std::string_view to_string(redirect_errc e) noexcept {
+    return detail::name_of(e, detail::redirect_errc_names);
+}
+[[nodiscard]] constexpr std::optional<redirect_errc> redirect_errc_from_string(std::string_view text) noexcept {
+    if (text.empty()) return std::nullopt;
+    return detail::enum_from_name<redirect_errc>(text, detail::redirect_errc_names);
+}
+[[nodiscard]] constexpr std::string_view message(redirect_errc e) noexcept {
+    return detail::name_of(e, detail::redirect_errc_messages);
+}
+
+// What went wrong and where (offset and length into the input).
+struct redirect_error {
+    redirect_errc code{};
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    [[nodiscard]] constexpr std::string_view message() const noexcept { return scopes::message(code); }
+    friend constexpr bool operator==(const redirect_error&, const redirect_error&) noexcept = default;
+};
+
+// One query value as it appears in the input (still percent-encoded, '+' still a '+').
+struct redirect_param {
+    std::string_view raw{};
+    std::size_t offset = 0;  // of raw in the input
+    bool present = false;    // "state=" is present and empty; no state at all is not present
+
+    // Size after decoding (%XX -> 1 byte); raw has been checked, so every escape is valid.
+    [[nodiscard]] constexpr std::size_t decoded_size() const noexcept {
+        std::size_t n = 0;
+        for (std::size_t pos = 0; pos < raw.size(); pos += decode_unit(raw, pos).length) ++n;
+        return n;
+    }
+    // Form decoding, as browsers and URLSearchParams read a query: '+' is a space.
+    [[nodiscard]] std::string decoded() const {
+        std::string out;
+        out.reserve(decoded_size());
+        (void)percent_decode_to(std::back_inserter(out), raw, true);
+        return out;
+    }
+};
+
+struct redirect_view {
+    redirect_param code;
+    redirect_param state;
+    redirect_param error;
+    redirect_param error_description;
+    // The user denied access or the request was bad (invalid_scope, access_denied, ...).
+    [[nodiscard]] constexpr bool is_error() const noexcept { return error.present; }
+};
+
+// Like std::expected<redirect_view, redirect_error>, usable in constant expressions.
+class redirect_view_result {
+public:
+    constexpr redirect_view_result() noexcept = default;
+    constexpr explicit redirect_view_result(redirect_view v) noexcept : value_(v) {}
+    constexpr explicit redirect_view_result(redirect_error e) noexcept : error_(e) {}
+    [[nodiscard]] constexpr bool has_value() const noexcept { return error_.code == redirect_errc{}; }
+    constexpr explicit operator bool() const noexcept { return has_value(); }
+    // On an error, an empty view (never garbage).
+    [[nodiscard]] constexpr const redirect_view& operator*() const noexcept { return value_; }
+    [[nodiscard]] constexpr const redirect_view* operator->() const noexcept { return &value_; }
+    [[nodiscard]] constexpr const redirect_error& error() const noexcept { return error_; }
+
+private:
+    redirect_view value_{};
+    redirect_error error_{};
+};
+
+namespace detail {
+
+// Whether the still-encoded key decodes to name ("c%6Fde" is "code", as URLSearchParams
+// reads it). A key with a bad escape is none of ours.
+[[nodiscard]] constexpr bool key_is(std::string_view raw_key, std::string_view name) noexcept {
+    std::size_t pos = 0;
+    std::size_t i = 0;
+    while (pos < raw_key.size()) {
+        const decoded_unit unit = decode_unit(raw_key, pos);
+        if (!unit.valid || i == name.size()) return false;
+        const char c = unit.length == 1 && unit.byte == '+' ? ' ' : static_cast<char>(unit.byte);
+        if (c != name[i]) return false;
+        ++i;
+        pos += unit.length;
+    }
+    return i == name.size();
+}
+
+}  // namespace detail
+
+// Reads the redirect without decoding or allocating. Accepts a full URL
+// ("https://app.example/cb?code=...&state=...#frag") or a query string, with or without its
+// leading '?'. The fragment is dropped (browsers never send it). Unknown parameters are
+// ignored; one of ours given twice is an error rather than a guess, since a second value is
+// how parameter pollution gets a state check to pass.
+[[nodiscard]] constexpr redirect_view_result parse_redirect_view(std::string_view url_or_query) noexcept {
+    if (url_or_query.empty()) return redirect_view_result{redirect_error{redirect_errc::empty_input, 0, 0}};
+    const std::size_t hash = url_or_query.find('#');
+    const std::string_view text = url_or_query.substr(0, hash);
+    // A URL (scheme:// before any '=' or '&', or a path from '/') has its query after the
+    // first '?'; anything else is the query itself, where a '?' is only data ("code=a?b").
+    const std::size_t scheme = text.find("://");
+    const bool url = (scheme != std::string_view::npos && scheme < text.find_first_of("=&")) ||
+                     (!text.empty() && text.front() == '/');
+    std::size_t begin = 0;
+    if (!text.empty() && text.front() == '?') {
+        begin = 1;
+    } else if (url) {
+        const std::size_t question = text.find('?');
+        if (question == std::string_view::npos) {
+            return redirect_view_result{redirect_error{redirect_errc::no_query, text.size(), 0}};
+        }
+        begin = question + 1;
+    }
+    redirect_view view;
+    constexpr std::array<std::string_view, 4> names{"code", "state", "error", "error_description"};
+    std::size_t pos = begin;
+    while (pos <= text.size()) {
+        std::size_t end = text.find('&', pos);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view piece = text.substr(pos, end - pos);
+        const std::size_t equals = piece.find('=');
+        const std::string_view key = piece.substr(0, equals);
+        const std::string_view value = equals == std::string_view::npos ? std::string_view{} : piece.substr(equals + 1);
+        const std::size_t value_offset = equals == std::string_view::npos ? end : pos + equals + 1;
+        for (std::size_t k = 0; k < names.size() && !piece.empty(); ++k) {
+            if (!detail::key_is(key, names[k])) continue;
+            redirect_param& slot = k == 0   ? view.code
+                                   : k == 1 ? view.state
+                                   : k == 2 ? view.error
+                                            : view.error_description;
+            if (slot.present) {
+                return redirect_view_result{redirect_error{redirect_errc::duplicate_parameter, pos, piece.size()}};
+            }
+            for (std::size_t at = 0; at < value.size();) {
+                const decoded_unit unit = decode_unit(value, at);
+                if (!unit.valid) {
+                    return redirect_view_result{
+                        redirect_error{redirect_errc::bad_percent_escape, value_offset + at, unit.length}};
+                }
+                at += unit.length;
+            }
+            slot = {value, value_offset, true};
+        }
+        pos = end + 1;
+    }
+    if (!view.error.present && view.code.raw.empty()) {
+        return redirect_view_result{redirect_error{redirect_errc::no_code_or_error, begin, text.size() - begin}};
+    }
+    return redirect_view_result{view};
+}
+
+// The redirect's values, decoded. Absent values are "".
+struct redirect {
+    std::string code;
+    std::string state;
+    std::string error;  // "access_denied", "invalid_scope", ...
+    std::string error_description;
+    bool has_error = false;  // error was present (even if empty)
+    [[nodiscard]] bool is_error() const noexcept { return has_error; }
+};
+
+class redirect_result : public detail::basic_result<redirect, redirect_error> {
+public:
+    using detail::basic_result<redirect, redirect_error>::basic_result;
+};
+
+[[nodiscard]] inline redirect_result parse_redirect(std::string_view url_or_query) {
+    const redirect_view_result view = parse_redirect_view(url_or_query);
+    if (!view) return redirect_result{view.error()};
+    return redirect_result{redirect{view->code.decoded(), view->state.decoded(), view->error.decoded(),
+                                    view->error_description.decoded(), view->is_error()}};
+}
+
+// Whether the state that came back is the one the app sent. The time taken depends on
+// received.size() only, never on where the two differ, so an attacker cannot find the state
+// byte by byte. An empty expected state never matches: an app that sent none has nothing to check.
+[[nodiscard]] constexpr bool state_matches(std::string_view received, std::string_view expected) noexcept {
+    unsigned difference = received.size() == expected.size() ? 0U : 1U;
+    for (std::size_t i = 0; i < received.size(); ++i) {
+        // The index comparison depends on the sizes only, not on the content.
+        const unsigned char want = i < expected.size() ? static_cast<unsigned char>(expected[i]) : 0U;
+        difference |= static_cast<unsigned>(static_cast<unsigned char>(received[i]) ^ want);
+    }
+    return difference == 0 && !expected.empty();
+}
+
+}  // namespace webflow::scopes
+
+#endif
