@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 WEBFLOW_SCOPES_SETUP_TESTS=1 source scripts/setup.sh
-dir=build/fuzz
+dir="${WEBFLOW_SCOPES_FUZZ_DIR:-build/fuzz}"  # another dir lets two runs go at once
 jobs="${WEBFLOW_SCOPES_JOBS:-2}"
 
 targets=()

@@ -20,6 +20,11 @@ if [ "${WEBFLOW_SCOPES_SETUP_BENCH:-0}" = 1 ]; then
   command -v python3 >/dev/null 2>&1 || need+=(python3)
   [ -f /usr/include/benchmark/benchmark.h ] || need+=(libbenchmark-dev)
 fi
+if [ "${WEBFLOW_SCOPES_SETUP_LINT:-0}" = 1 ]; then
+  command -v clang-tidy-14 >/dev/null 2>&1 || command -v clang-tidy >/dev/null 2>&1 || need+=(clang-tidy)
+  command -v clang-format >/dev/null 2>&1 || need+=(clang-format)
+  command -v python3 >/dev/null 2>&1 || need+=(python3)
+fi
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}"

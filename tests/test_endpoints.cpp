@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
@@ -26,7 +27,7 @@ std::atomic<std::size_t> allocations{0};
 }  // namespace
 
 // Every replaceable form that the program may use, so that new and delete stay paired.
-void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
+void* operator new(std::size_t size, const std::nothrow_t& /*tag*/) noexcept {
     ++allocations;
     return std::malloc(size == 0 ? 1 : size);
 }
@@ -35,13 +36,15 @@ void* operator new(std::size_t size) {
     throw std::bad_alloc{};
 }
 void* operator new[](std::size_t size) { return operator new(size); }
-void* operator new[](std::size_t size, const std::nothrow_t&) noexcept { return operator new(size, std::nothrow); }
+void* operator new[](std::size_t size, const std::nothrow_t& /*tag*/) noexcept {
+    return operator new(size, std::nothrow);
+}
 void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t /*size*/) noexcept { std::free(p); }
+void operator delete(void* p, const std::nothrow_t& /*tag*/) noexcept { std::free(p); }
 void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t /*size*/) noexcept { std::free(p); }
+void operator delete[](void* p, const std::nothrow_t& /*tag*/) noexcept { std::free(p); }
 
 namespace {
 
@@ -67,10 +70,7 @@ std::string concrete(std::string_view path) {
 consteval const endpoint& row(http_method m, std::string_view path) { return *find_endpoint(m, path); }
 
 constexpr bool all_templates_well_formed() {
-    for (const endpoint& e : endpoints) {
-        if (!detail::split_template(e.path).well_formed) return false;
-    }
-    return true;
+    return std::ranges::all_of(endpoints, [](const endpoint& e) { return detail::split_template(e.path).well_formed; });
 }
 
 constexpr bool no_duplicate_method_and_path() {
@@ -174,19 +174,22 @@ namespace bad_tables {
 // check itself is exercised by the compile-fail tests (tests/CMakeLists.txt).
 #define WFS_ROW(method, path, name) \
     { http_method::method, path, "cms:read"_scopes, name, token_rule::any, resource_status::ga, "test" }
-constexpr endpoint good[] = {WFS_ROW(get, "/v2/a", "a.list"), WFS_ROW(get, "/v2/a/live", "a.live"),
-                             WFS_ROW(get, "/v2/a/{a_id}", "a.get")};  // '{' sorts after letters
-constexpr endpoint repeated[] = {WFS_ROW(get, "/v2/a", "a.list"), WFS_ROW(get, "/v2/a", "a.again")};
-constexpr endpoint ambiguous[] = {WFS_ROW(get, "/v2/a/{a_id}", "a.get"), WFS_ROW(get, "/v2/a/{b_id}", "b.get")};
-constexpr endpoint unsorted[] = {WFS_ROW(get, "/v2/b", "b.list"), WFS_ROW(get, "/v2/a", "a.list")};
-constexpr endpoint unsorted_methods[] = {WFS_ROW(post, "/v2/a", "a.create"), WFS_ROW(get, "/v2/a", "a.list")};
-constexpr endpoint malformed[] = {WFS_ROW(get, "/v2/a", "a.list"), WFS_ROW(get, "/v2/a/{aId}", "a.get")};
-constexpr endpoint repeated_parameter[] = {WFS_ROW(get, "/v2/a/{x}/b/{x}", "a.get")};
-constexpr endpoint repeated_name[] = {WFS_ROW(get, "/v2/a", "a.list"), WFS_ROW(get, "/v2/b", "a.list")};
-constexpr endpoint no_scope[] = {
-    {http_method::get, "/v2/a", scope_set{}, "a.list", token_rule::any, resource_status::ga, "test"}};
-constexpr endpoint introspect[] = {{http_method::get, "/v2/token/introspect", scope_set{}, "token.introspect",
-                                    token_rule::data_client_app_only, resource_status::ga, "test"}};
+constexpr std::array<endpoint, 3> good{{WFS_ROW(get, "/v2/a", "a.list"), WFS_ROW(get, "/v2/a/live", "a.live"),
+                                        WFS_ROW(get, "/v2/a/{a_id}", "a.get")}};  // '{' sorts after letters
+constexpr std::array<endpoint, 2> repeated{{WFS_ROW(get, "/v2/a", "a.list"), WFS_ROW(get, "/v2/a", "a.again")}};
+constexpr std::array<endpoint, 2> ambiguous{
+    {WFS_ROW(get, "/v2/a/{a_id}", "a.get"), WFS_ROW(get, "/v2/a/{b_id}", "b.get")}};
+constexpr std::array<endpoint, 2> unsorted{{WFS_ROW(get, "/v2/b", "b.list"), WFS_ROW(get, "/v2/a", "a.list")}};
+constexpr std::array<endpoint, 2> unsorted_methods{
+    {WFS_ROW(post, "/v2/a", "a.create"), WFS_ROW(get, "/v2/a", "a.list")}};
+constexpr std::array<endpoint, 2> malformed{{WFS_ROW(get, "/v2/a", "a.list"), WFS_ROW(get, "/v2/a/{aId}", "a.get")}};
+constexpr std::array<endpoint, 1> repeated_parameter{{WFS_ROW(get, "/v2/a/{x}/b/{x}", "a.get")}};
+constexpr std::array<endpoint, 2> repeated_name{{WFS_ROW(get, "/v2/a", "a.list"), WFS_ROW(get, "/v2/b", "a.list")}};
+constexpr std::array<endpoint, 1> no_scope{
+    {{http_method::get, "/v2/a", scope_set{}, "a.list", token_rule::any, resource_status::ga, "test"}}};
+constexpr std::array<endpoint, 1> introspect{
+    {{http_method::get, "/v2/token/introspect", scope_set{}, "token.introspect", token_rule::data_client_app_only,
+      resource_status::ga, "test"}}};
 #undef WFS_ROW
 }  // namespace bad_tables
 

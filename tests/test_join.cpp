@@ -27,11 +27,11 @@ TEST_CASE("join is canonical whatever the input order", "[join]") {
 }
 
 TEST_CASE("join_to writes into a caller's buffer", "[join]") {
-    char buffer[max_joined_size] = {};
+    std::array<char, max_joined_size> buffer{};
     const auto set = "cms:read sites:write"_scopes;
-    char* end = join_to(buffer, set);
-    CHECK(std::string(buffer, end) == "cms:read sites:write");
-    CHECK(static_cast<std::size_t>(end - buffer) == joined_size(set));
+    char* end = join_to(buffer.data(), set);
+    CHECK(std::string(buffer.data(), end) == "cms:read sites:write");
+    CHECK(static_cast<std::size_t>(end - buffer.data()) == joined_size(set));
 }
 
 TEST_CASE("parse(join(s)) == s over random subsets, every separator", "[join][property]") {

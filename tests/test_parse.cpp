@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <webflow/scopes.hpp>
 
@@ -70,7 +71,7 @@ TEST_CASE("every separator the sources use", "[parse]") {
 }
 
 TEST_CASE("strict mode: every bad input has its own code and position", "[parse][errors]") {
-    const error_case cases[] = {
+    const std::vector<error_case> cases{
         {"", errc::empty_input, 0, 0},
         {"cms:read  forms:read", errc::empty_scope, 9, 1},
         {"cms:read,,forms:read", errc::empty_scope, 9, 1},

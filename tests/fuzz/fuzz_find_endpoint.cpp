@@ -35,12 +35,10 @@ bool is_placeholder(std::string_view s) {
 }
 
 bool is_plain_segment(std::string_view s) {
-    if (s.empty()) return false;
-    for (char c : s) {
+    return !s.empty() && std::ranges::all_of(s, [](char c) {
         const auto u = static_cast<unsigned char>(c);
-        if (u < 0x21 || u > 0x7E || c == '{' || c == '}') return false;
-    }
-    return true;
+        return u >= 0x21 && u <= 0x7E && c != '{' && c != '}';
+    });
 }
 
 std::vector<std::string_view> split(std::string_view text) {

@@ -51,11 +51,8 @@ bool well_formed(std::string_view token) {
     const std::size_t colon = token.find(':');
     if (colon == std::string_view::npos || colon == 0 || colon + 1 == token.size()) return false;
     const auto part_ok = [](std::string_view p) {
-        if (!(p[0] >= 'a' && p[0] <= 'z')) return false;
-        for (char c : p) {
-            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
-        }
-        return true;
+        return p[0] >= 'a' && p[0] <= 'z' &&
+               p.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string_view::npos;
     };
     return part_ok(token.substr(0, colon)) && part_ok(token.substr(colon + 1));
 }

@@ -36,34 +36,35 @@ inline void literal_is_not_exactly_one_scope() {}
 
 template <errc Code, std::size_t Offset>
 consteval void report_literal_error() {
-    if constexpr (Code == errc::empty_input)
+    if constexpr (Code == errc::empty_input) {
         empty_input_in_literal<Offset>();
-    else if constexpr (Code == errc::empty_scope)
+    } else if constexpr (Code == errc::empty_scope) {
         empty_scope_in_literal<Offset>();
-    else if constexpr (Code == errc::leading_separator)
+    } else if constexpr (Code == errc::leading_separator) {
         leading_separator_in_literal<Offset>();
-    else if constexpr (Code == errc::trailing_separator)
+    } else if constexpr (Code == errc::trailing_separator) {
         trailing_separator_in_literal<Offset>();
-    else if constexpr (Code == errc::malformed_scope)
+    } else if constexpr (Code == errc::malformed_scope) {
         malformed_scope_in_literal<Offset>();
-    else if constexpr (Code == errc::space_in_scope)
+    } else if constexpr (Code == errc::space_in_scope) {
         space_in_scope_in_literal<Offset>();
-    else if constexpr (Code == errc::wrong_case)
+    } else if constexpr (Code == errc::wrong_case) {
         wrong_case_in_literal<Offset>();
-    else if constexpr (Code == errc::unknown_scope)
+    } else if constexpr (Code == errc::unknown_scope) {
         unknown_scope_in_literal<Offset>();
-    else if constexpr (Code == errc::unsupported_access)
+    } else if constexpr (Code == errc::unsupported_access) {
         unsupported_access_in_literal<Offset>();
-    else if constexpr (Code == errc::duplicate_scope)
+    } else if constexpr (Code == errc::duplicate_scope) {
         duplicate_scope_in_literal<Offset>();
-    else if constexpr (Code == errc::bad_percent_escape)
+    } else if constexpr (Code == errc::bad_percent_escape) {
         bad_percent_escape_in_literal<Offset>();
-    else if constexpr (Code == errc::control_character)
+    } else if constexpr (Code == errc::control_character) {
         control_character_in_literal<Offset>();
-    else if constexpr (Code == errc::non_ascii)
+    } else if constexpr (Code == errc::non_ascii) {
         non_ascii_in_literal<Offset>();
-    else if constexpr (Code == errc::invalid_character)
+    } else if constexpr (Code == errc::invalid_character) {
         invalid_character_in_literal<Offset>();
+    }
 }
 
 // The literals' whole verdict as a plain constexpr function: the consteval literals below

@@ -20,7 +20,7 @@ namespace detail {
     return -1;
 }
 
-inline constexpr char upper_hex_digits[] = "0123456789ABCDEF";
+inline constexpr std::string_view upper_hex_digits = "0123456789ABCDEF";
 
 }  // namespace detail
 

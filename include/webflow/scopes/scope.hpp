@@ -34,8 +34,9 @@ struct scope_entry {
     std::size_t n = 0;
     for (const auto& row : registry_rows) {
         for (std::size_t a = 0; a < access_count; ++a) {
-            if (row.offers.contains(static_cast<access>(a)))
+            if (row.offers.contains(static_cast<access>(a))) {
                 n += row.name.size() + 1 + to_string(static_cast<access>(a)).size();
+            }
         }
     }
     return n;
@@ -136,13 +137,14 @@ public:
     [[nodiscard]] constexpr std::size_t index() const noexcept { return index_; }
 
     friend constexpr bool operator==(scope, scope) noexcept = default;
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the defaulted <=> (0 of its result)
     friend constexpr auto operator<=>(scope, scope) noexcept = default;
 
 private:
     friend class scope_set;
     struct unchecked_t {};
     static constexpr unchecked_t unchecked{};
-    constexpr scope(std::uint8_t i, unchecked_t) noexcept : index_(i) {}
+    constexpr scope(std::uint8_t i, unchecked_t /*tag*/) noexcept : index_(i) {}
 
     std::uint8_t index_;
 };

@@ -85,6 +85,8 @@ public:
     constexpr void clear() noexcept { bits_ = 0; }
 
     [[nodiscard]] constexpr iterator begin() const noexcept { return iterator{bits_}; }
+    // NOLINTNEXTLINE(readability-convert-member-functions-to-static): the range interface is begin()/end() on the
+    // object
     [[nodiscard]] constexpr iterator end() const noexcept { return iterator{}; }
 
     constexpr scope_set& operator|=(scope_set other) noexcept {

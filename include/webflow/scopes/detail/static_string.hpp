@@ -3,6 +3,7 @@
 #ifndef WEBFLOW_SCOPES_DETAIL_STATIC_STRING_HPP
 #define WEBFLOW_SCOPES_DETAIL_STATIC_STRING_HPP
 
+#include <array>
 #include <cstddef>
 #include <string_view>
 
@@ -15,8 +16,8 @@ class static_string {
 public:
     constexpr static_string() noexcept = default;
 
-    [[nodiscard]] constexpr std::string_view view() const noexcept { return {data_, size_}; }
-    [[nodiscard]] constexpr const char* data() const noexcept { return data_; }
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return {data_.data(), size_}; }
+    [[nodiscard]] constexpr const char* data() const noexcept { return data_.data(); }
     [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
     [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
     [[nodiscard]] static constexpr std::size_t capacity() noexcept { return Capacity; }
@@ -45,7 +46,7 @@ public:
     friend constexpr bool operator==(const static_string& a, std::string_view b) noexcept { return a.view() == b; }
 
 private:
-    char data_[Capacity + 1]{};  // +1 keeps a terminating NUL for C APIs
+    std::array<char, Capacity + 1> data_{};  // +1 keeps a terminating NUL for C APIs
     std::size_t size_ = 0;
 };
 
@@ -55,11 +56,12 @@ namespace detail {
 // checked while the compiler still knows every character and its offset.
 template <std::size_t N>
 struct fixed_string {
-    char chars[N]{};
-    consteval fixed_string(const char (&text)[N]) noexcept {  // NOLINT(google-explicit-constructor)
+    std::array<char, N> chars{};
+    // NOLINTNEXTLINE(google-explicit-constructor,modernize-avoid-c-arrays): "..."_scopes hands over a char array
+    consteval fixed_string(const char (&text)[N]) noexcept {
         for (std::size_t i = 0; i < N; ++i) chars[i] = text[i];
     }
-    [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars, N - 1}; }
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars.data(), N - 1}; }
 };
 
 }  // namespace detail

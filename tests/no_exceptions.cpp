@@ -1,0 +1,111 @@
+// The API built with -fno-exceptions -fno-rtti (no Catch2: it needs exceptions): parsing,
+// joining, the literals, token rules, percent decoding, the endpoint catalogue, least
+// privilege and webhooks all work, and parse_result::value() on an error aborts instead of
+// throwing (run with the argument "value-on-error"; that CTest test must fail).
+// Expectations are written by hand from the docs (webflow-facts.md), not taken from the code.
+#include <cstdio>
+#include <cstdlib>
+#include <iterator>
+#include <string>
+#include <string_view>
+
+#include <webflow/scopes.hpp>
+
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(__GXX_RTTI) || defined(__cpp_rtti)
+#error "tests/no_exceptions.cpp must be built with -fno-exceptions -fno-rtti"
+#endif
+
+namespace {
+
+int checks = 0;
+
+// NOLINTNEXTLINE(cppcoreguidelines-macro-usage): the message names the expression and the line
+#define NOEXC_CHECK(cond) check((cond), #cond, __LINE__)
+
+void check(bool ok, const char* what, int line) {
+    ++checks;
+    if (!ok) {
+        std::fprintf(stderr, "no_exceptions.cpp:%d: check failed: %s\n", line, what);
+        std::abort();
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace webflow::scopes;
+    using namespace std::string_view_literals;
+
+    if (argc > 1 && argv[1] == "value-on-error"sv) {  // NOLINT(cppcoreguidelines-pro-bounds-pointer-arithmetic)
+        const parse_result bad = parse("cms:reed");
+        std::printf("%zu\n", bad.value().size());  // must abort before printing
+        return 0;
+    }
+
+    // The docs' example URL's scope value: 13 scopes.
+    const parse_result docs = parse(
+        "assets%3Aread%20assets%3Awrite%20authorized_user%3Aread%20cms%3Aread%20cms%3Awrite%20custom_code%3Aread%20"
+        "custom_code%3Awrite%20forms%3Aread%20forms%3Awrite%20pages%3Aread%20pages%3Awrite%20sites%3Aread%20"
+        "sites%3Awrite");
+    NOEXC_CHECK(docs.has_value());
+    NOEXC_CHECK(docs->size() == 13);
+    NOEXC_CHECK(docs.value().contains("custom_code:write"_scope));
+
+    // Errors: what and where.
+    const parse_result typo = parse("cms:read page:read");
+    NOEXC_CHECK(!typo);
+    NOEXC_CHECK(typo.error().code == errc::unknown_scope);
+    NOEXC_CHECK(typo.error().offset == 9 && typo.error().length == 9);
+    NOEXC_CHECK(typo.error().suggestion == "pages:read"_scope);
+    NOEXC_CHECK(typo.value_or("forms:read"_scopes) == "forms:read"_scopes);
+    NOEXC_CHECK(typo.error().describe("cms:read page:read").view() ==
+                "unknown scope 'page:read' at offset 9 (did you mean 'pages:read'?)");
+
+    // Introspect's comma list, leniently, with a beta scope skipped.
+    const parse_result granted = parse("sites:read,cms:write,branches:merge", parse_mode::lenient);
+    NOEXC_CHECK(granted && *granted == "cms:write sites:read"_scopes && granted.skipped_count() == 1);
+
+    // Joining, with and without allocation.
+    constexpr auto app = "sites:read cms:write"_scopes;
+    NOEXC_CHECK(join(app) == "cms:write sites:read");
+    NOEXC_CHECK(join(app, ",") == "cms:write,sites:read");
+    NOEXC_CHECK(static_join(app).view() == "cms:write sites:read");
+    NOEXC_CHECK(encode_scope_param(app) == "cms%3Awrite%20sites%3Aread");
+    char buffer[64]{};  // NOLINT(modernize-avoid-c-arrays): join_to into a plain char buffer is the point
+    char* end = join_to(&buffer[0], app);
+    NOEXC_CHECK(std::string_view(&buffer[0], static_cast<std::size_t>(end - &buffer[0])) == "cms:write sites:read");
+
+    // Percent decoding, form style.
+    std::string decoded;
+    NOEXC_CHECK(percent_decode_to(std::back_inserter(decoded), "sites%3Aread+cms%3Awrite", true).ok);
+    NOEXC_CHECK(decoded == "sites:read cms:write");
+    const percent_decode_result bad_escape = percent_decode_to(std::back_inserter(decoded), "ab%zz");
+    NOEXC_CHECK(!bad_escape.ok && bad_escape.error_offset == 2);
+
+    // Token rules: site tokens cannot hold custom code scopes.
+    NOEXC_CHECK(!validate("custom_code:read cms:read"_scopes, token_type::site_token).ok());
+    NOEXC_CHECK(validate("custom_code:read cms:read"_scopes, token_type::site_token).rejected ==
+                "custom_code:read"_scopes);
+    NOEXC_CHECK(validate("custom_code:read"_scopes, token_type::data_client_app).ok());
+    static_assert(scopes_for<token_type::site_token, "cms:read forms:read">().size() == 2);
+
+    // The endpoint catalogue: Create Site needs workspace:write; redirects use sites:*.
+    const endpoint* create_site = find_endpoint(http_method::post, "/v2/workspaces/{workspace_id}/sites");
+    NOEXC_CHECK(create_site != nullptr && create_site->scopes == "workspace:write"_scopes);
+    const endpoint* list_collections =
+        find_endpoint(http_method::get, "https://api.webflow.com/v2/sites/580e63e98c9a982ac9b8b741/collections?x=1");
+    NOEXC_CHECK(list_collections != nullptr && list_collections->scopes == "cms:read"_scopes);
+    NOEXC_CHECK(lookup_endpoint(http_method::get, "https://example.com/v2/sites").error ==
+                endpoint_lookup_error::foreign_host);
+
+    // Least privilege and webhooks.
+    const plan_result plan =
+        plan_scopes({{http_method::get, "/v2/sites/{site_id}/collections"}}, {trigger_type::form_submission});
+    NOEXC_CHECK(plan.error == plan_errc::none && plan.scopes == "cms:read forms:read"_scopes);
+    NOEXC_CHECK(required_scope(trigger_type::site_publish) == "sites:read"_scope);
+    constexpr scope_set needed = required_scopes({{http_method::post, "/v2/sites/{site_id}/webhooks"}});
+    static_assert(needed == "sites:write"_scopes);
+
+    std::printf("no_exceptions: %d checks passed\n", checks);
+    return 0;
+}
