@@ -19,6 +19,11 @@ if [ "${WEBFLOW_SCOPES_SETUP_LINT:-0}" = 1 ]; then
   command -v clang-format >/dev/null 2>&1 || need+=(clang-format)
   command -v python3 >/dev/null 2>&1 || need+=(python3)
 fi
+if [ "${WEBFLOW_SCOPES_SETUP_BENCH:-0}" = 1 ]; then
+  command -v clang++ >/dev/null 2>&1 || need+=(clang)
+  command -v python3 >/dev/null 2>&1 || need+=(python3)
+  [ -f /usr/include/benchmark/benchmark.h ] || need+=(libbenchmark-dev)
+fi
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}"

@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include <webflow/scopes/detail/endpoint_checks.hpp>
 #include <webflow/scopes/endpoints.hpp>
 
 using namespace webflow::scopes;

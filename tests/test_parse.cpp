@@ -216,3 +216,30 @@ TEST_CASE("parse_result behaves like std::expected", "[parse]") {
     CHECK_THROWS_AS(bad.value(), bad_parse_result_access);
 #endif
 }
+
+// parse() tries a fast path for plain lists first (parse.hpp); these inputs sit at its edges,
+// each with the answer the parsing rules give by hand.
+TEST_CASE("plain lists and their near misses", "[parse][fast_path]") {
+    constexpr scope cms_read{resource::cms, access::read};
+    constexpr scope cms_write{resource::cms, access::write};
+    for (scope s : scope_set::all()) {
+        INFO(std::string(to_string(s)));
+        REQUIRE(parse(to_string(s)).value() == scope_set{s});
+    }
+    REQUIRE(parse("cms:read+cms:write").value() == (cms_read | cms_write));
+    REQUIRE(parse("cms:write,cms:read").value() == (cms_read | cms_write));
+    REQUIRE(parse("cms:read,cms:read", parse_mode::lenient).value() == scope_set{cms_read});
+    check_error({"cms:rea", errc::unknown_scope, 0, 7});
+    check_error({"cms:reading", errc::unknown_scope, 0, 11});
+    check_error({"workspace_activity:readx", errc::unknown_scope, 0, 24});
+    check_error({"cms:read\xB0", errc::non_ascii, 8, 1});
+    check_error({"cms:read\0"sv, errc::control_character, 8, 1});
+    check_error({"cms:read cms:read", errc::duplicate_scope, 9, 8});
+    check_error({"cms:read-cms:write", errc::invalid_character, 8, 1});
+    // A view that ends inside a longer buffer: nothing past its end is read or matched.
+    constexpr std::string_view buffer = "cms:read cms:write";
+    REQUIRE(parse(buffer.substr(0, 8)).value() == scope_set{cms_read});
+    check_error({buffer.substr(0, 12), errc::malformed_scope, 9, 3});
+    STATIC_REQUIRE(parse("cms:read sites:write").value() == (cms_read | scope{resource::sites, access::write}));
+    STATIC_REQUIRE(!is_valid("cms:read "));
+}

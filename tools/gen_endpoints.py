@@ -45,7 +45,7 @@ DEFAULT_OUTPUT = os.path.join(REPO, "include", "webflow", "scopes", "endpoint_ta
 RESOURCES_PREFIX = "package/dist/api/resources/"
 
 # Every scope string of webflow-facts.md section 1 (GA and Enterprise; the beta-only scopes are
-# not used by v2 endpoints). The C++ `_scopes` literal checks the table again against the real
+# not used by v2 endpoints). scope's consteval constructor checks the table again against the real
 # registry; this list only lets the generator name the offending doc line, and catches typos such
 # as the spec's `page:read` that a lower-casing pass would not fix.
 KNOWN_SCOPES = frozenset(
@@ -480,20 +480,97 @@ def _cxx_string(text: str) -> str:
     return f'"{text}"'
 
 
+def _cxx_scopes(scopes: tuple[str, ...]) -> str:
+    # scope{resource::cms, access::read} is checked by scope's consteval constructor against the
+    # real registry, and costs the compiler far less than parsing a "cms:read"_scopes literal in
+    # every translation unit that includes the table; one scope converts to a scope_set, more
+    # are joined with |.
+    if not scopes:
+        return "scope_set{}"
+    items = []
+    for text in scopes:
+        resource, _, access = text.partition(":")
+        items.append(f"scope{{resource::{resource}, access::{access}}}")
+    return " | ".join(items) if len(items) > 1 else items[0]
+
+
+@dataclasses.dataclass
+class RouteNode:
+    text: str          # the literal segment; "" for parameters and the root
+    parameter: bool
+    path: str          # the node's place, for the comment: /v2/sites/{}/collections
+    children: list[int] = dataclasses.field(default_factory=list)
+    row: list[int | None] = dataclasses.field(default_factory=lambda: [None] * len(METHODS))
+
+
+def build_routes(endpoints: list[Endpoint]) -> list[tuple[RouteNode, int, int, int | None]]:
+    """find_endpoint()'s trie, laid out as detail::route_node expects: breadth first, each node's
+    literal children contiguous and sorted, then its one parameter child. For each (method,
+    node) the first row wins; the table checks in detail/endpoint_checks.hpp build the same trie
+    at compile time and compare."""
+    nodes = [RouteNode("", False, "/v2")]
+    for r, e in enumerate(endpoints):
+        at = 0
+        for segment in e.path[len("/v2/"):].split("/"):
+            parameter = segment.startswith("{")
+            child = next((c for c in nodes[at].children if nodes[c].parameter == parameter
+                          and (parameter or nodes[c].text == segment)), None)
+            if child is None:
+                child = len(nodes)
+                nodes.append(RouteNode("" if parameter else segment, parameter,
+                                       nodes[at].path + "/" + ("{}" if parameter else segment)))
+                nodes[at].children.append(child)
+            at = child
+        m = METHODS.index(e.method)
+        if nodes[at].row[m] is None:
+            nodes[at].row[m] = r
+    order, out = [0], []
+    i = 0
+    while i < len(order):
+        node = nodes[order[i]]
+        literals = sorted((c for c in node.children if not nodes[c].parameter), key=lambda c: nodes[c].text)
+        parameters = [c for c in node.children if nodes[c].parameter]
+        begin = len(order)
+        order += literals
+        end = len(order)
+        parameter = None
+        if parameters:
+            parameter = len(order)
+            order.append(parameters[0])
+        out.append((node, begin, end, parameter))
+        i += 1
+    return out
+
+
+def _aligned(rows: list[list[str]]) -> list[str]:
+    widths = [max(len(row[c]) for row in rows) for c in range(len(rows[0]) - 1)]
+    return [" ".join(cell.ljust(width) for cell, width in zip(row, widths)) + " " + row[-1] for row in rows]
+
+
 def render(endpoints: list[Endpoint], sdk: Sdk, supplement_name: str) -> str:
     cells = []
     for e in endpoints:
-        scopes = f'"{" ".join(e.scopes)}"_scopes' if e.scopes else "scope_set{}"
         cells.append([
             f"http_method::{METHOD_ENUM[e.method]},",
             _cxx_string(e.path) + ",",
-            scopes + ",",
+            _cxx_scopes(e.scopes) + ",",
             _cxx_string(e.name) + ",",
             f"token_rule::{e.token_rule},",
             f"resource_status::{e.availability},",
             _cxx_string(e.source),
         ])
-    widths = [max(len(row[c]) for row in cells) for c in range(len(cells[0]) - 1)]
+    route_cells = []
+    routes = build_routes(endpoints)
+    for node, begin, end, parameter in routes:
+        rows = ", ".join("no_row" if r is None else str(r) for r in node.row)
+        route_cells.append([
+            _cxx_string(node.text) + ",",
+            f"{begin},",
+            f"{end},",
+            ("no_node" if parameter is None else str(parameter)) + ",",
+            f"{{{rows}}}}},",
+            f"// {node.path}",
+        ])
     sdk_count = sum(1 for e in endpoints if e.source.startswith("sdk:"))
     out = [
         f"// Generated by tools/gen_endpoints.py from npm {PACKAGE}@{sdk.version} and "
@@ -505,21 +582,32 @@ def render(endpoints: list[Endpoint], sdk: Sdk, supplement_name: str) -> str:
         "#ifndef WEBFLOW_SCOPES_ENDPOINT_TABLE_HPP",
         "#define WEBFLOW_SCOPES_ENDPOINT_TABLE_HPP",
         "",
+        '#include "webflow/scopes/detail/route_node.hpp"',
         '#include "webflow/scopes/endpoint.hpp"',
         "",
         "namespace webflow::scopes::detail {",
-        "",
-        "using namespace webflow::scopes::literals;",
         "",
         "// Columns: method, path template, required scopes, SDK-style name, which tokens the docs",
         "// allow, GA or Enterprise, source (sdk:<file>:<line of the scope line> or the docs page).",
         "inline constexpr endpoint endpoint_table[] = {",
     ]
-    for e, row in zip(endpoints, cells):
-        text = "    {" + " ".join(cell.ljust(width) for cell, width in zip(row, widths)) + " " + row[-1] + "},"
+    for e, text in zip(endpoints, _aligned(cells)):
+        text = "    {" + text + "},"
         if e.confidence != "verified":
             text += f"  // {e.confidence}"
         out.append(text)
+    out += [
+        "};",
+        "",
+        "// find_endpoint()'s route index: a trie over the segments after /v2, breadth first, each",
+        "// node's literal children contiguous and sorted, then its parameter child (every {name} at",
+        "// one position). Columns: literal segment (empty for the root and parameters), literal",
+        "// children [begin, end), parameter child, endpoint_table row per method (GET POST PUT PATCH",
+        "// DELETE). Data rather than a constant expression, so including it costs little;",
+        "// detail/endpoint_checks.hpp rebuilds it from the table in the tests and compares.",
+        "inline constexpr route_node routes[] = {",
+    ]
+    out += ["    {" + text for text in _aligned(route_cells)]
     out += [
         "};",
         "",

@@ -231,9 +231,28 @@ class Generate(unittest.TestCase):
         self.assertIn("tools/gen_endpoints.py", first)
         self.assertIn("webflow-api@9.9.9", first)
         self.assertIn("scope_set{}", text)
-        self.assertIn('"cms:read"_scopes', text)
+        self.assertIn("scope{resource::cms, access::read},", text)
+        self.assertIn("inline constexpr route_node routes[] = {", text)
         self.assertIn("#ifndef WEBFLOW_SCOPES_ENDPOINT_TABLE_HPP", text)
         self.assertIn("resource_status::enterprise", text)
+
+    def test_route_index(self):
+        # Worked out by hand from GOOD_CLIENTS' four endpoints: breadth first, literal children
+        # sorted and contiguous, the parameter child after them; rows are table indices.
+        _, endpoints = run_generate(make_tarball(GOOD_CLIENTS))
+        got = [(node.text, begin, end, parameter, node.row) for node, begin, end, parameter in gen.build_routes(endpoints)]
+        none = [None] * 5
+        self.assertEqual(got, [
+            ("", 1, 4, None, none),                             # /v2: sites, token, workspaces
+            ("sites", 4, 4, 4, none),
+            ("token", 5, 6, None, none),
+            ("workspaces", 6, 6, 6, none),
+            ("", 7, 8, None, none),                             # /v2/sites/{site_id}
+            ("introspect", 8, 8, None, [2, None, None, None, None]),
+            ("", 8, 9, None, none),                             # /v2/workspaces/{...}
+            ("collections", 9, 9, None, [0, 1, None, None, None]),
+            ("audit_logs", 9, 9, None, [3, None, None, None, None]),
+        ])
 
     def test_deterministic(self):
         tarball = make_tarball(GOOD_CLIENTS)

@@ -1,6 +1,6 @@
 // The endpoint catalogue and find_endpoint(): which Data API v2 endpoint a request is, from its
 // method and a template or concrete path, so its scopes can be looked up. The table is
-// generated (endpoint_table.hpp); the route index below is built from it at compile time.
+// generated (endpoint_table.hpp), and so is the route index that find_endpoint() walks.
 #ifndef WEBFLOW_SCOPES_ENDPOINTS_HPP
 #define WEBFLOW_SCOPES_ENDPOINTS_HPP
 
@@ -11,6 +11,7 @@
 #include <span>
 #include <string_view>
 
+#include "webflow/scopes/detail/route_node.hpp"
 #include "webflow/scopes/endpoint.hpp"
 #include "webflow/scopes/endpoint_table.hpp"
 
@@ -48,251 +49,11 @@ struct endpoint_lookup {
 
 namespace detail {
 
-// Templates have at most this many segments after /v2 (the table checks below keep it true);
-// a request with more cannot match and is rejected before any matching.
+// Templates have at most this many segments after /v2 (detail/endpoint_checks.hpp keeps it
+// true); a request with more cannot match and is rejected before any matching.
 inline constexpr std::size_t max_template_segments = 7;
 
-[[nodiscard]] constexpr bool is_template_literal_char(char c) noexcept {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-// "{site_id}" in a template: a lower-case snake_case name in braces.
-[[nodiscard]] constexpr bool is_template_parameter(std::string_view s) noexcept {
-    if (s.size() < 3 || s.front() != '{' || s.back() != '}' || s[1] < 'a' || s[1] > 'z') return false;
-    for (std::size_t i = 1; i + 1 < s.size(); ++i) {
-        if (!is_template_literal_char(s[i])) return false;
-    }
-    return true;
-}
-
-struct template_segments {
-    std::array<std::string_view, max_template_segments> items{};
-    std::size_t size = 0;
-    bool well_formed = false;
-};
-
-// "/v2/sites/{site_id}/collections" -> {"sites", "{site_id}", "collections"}.
-[[nodiscard]] constexpr template_segments split_template(std::string_view path) noexcept {
-    template_segments out;
-    constexpr std::string_view prefix = "/v2/";
-    if (path.size() <= prefix.size() || path.substr(0, prefix.size()) != prefix) return out;
-    std::size_t at = prefix.size();
-    while (at <= path.size()) {
-        const std::size_t slash = path.find('/', at);
-        const std::size_t end = slash == std::string_view::npos ? path.size() : slash;
-        const std::string_view segment = path.substr(at, end - at);
-        if (segment.empty() || out.size == max_template_segments) return out;
-        bool literal = true;
-        for (char c : segment) literal = literal && is_template_literal_char(c);
-        if (!literal && !is_template_parameter(segment)) return out;
-        out.items[out.size++] = segment;
-        at = end + 1;
-    }
-    out.well_formed = true;
-    return out;
-}
-
-// ---- The route index: a trie over path segments, built at compile time -------------------
-// Each node's literal children are contiguous and sorted, so a segment is found by binary
-// search; all parameters at one position share one child. Lookups allocate nothing.
-
-inline constexpr std::uint16_t no_node = 0xFFFF;
-inline constexpr std::uint8_t no_row = 0xFF;
 static_assert(endpoint_count < no_row, "route rows are stored in one byte");
-
-struct route_node {
-    std::string_view text;  // the literal segment; empty for parameters and the root
-    std::uint16_t literals_begin = 0;
-    std::uint16_t literals_end = 0;
-    std::uint16_t parameter = no_node;
-    std::array<std::uint8_t, http_method_count> row{no_row, no_row, no_row, no_row, no_row};
-
-    [[nodiscard]] constexpr bool has_endpoint() const noexcept {
-        for (auto r : row) {
-            if (r != no_row) return true;
-        }
-        return false;
-    }
-};
-
-// The index and the checks below take the table as a template argument, so that the tests
-// can run the checks on deliberately broken tables.
-template <const auto& Table>
-[[nodiscard]] consteval std::size_t count_template_segments() {
-    std::size_t n = 0;
-    for (const endpoint& e : Table) n += split_template(e.path).size;
-    return n;
-}
-
-struct draft_node {
-    std::string_view text;
-    bool parameter = false;
-    std::uint16_t first_child = no_node;
-    std::uint16_t next_sibling = no_node;
-    std::array<std::uint8_t, http_method_count> row{no_row, no_row, no_row, no_row, no_row};
-};
-
-template <const auto& Table>
-struct draft_trie {
-    std::array<draft_node, count_template_segments<Table>() + 1> nodes{};
-    std::size_t size = 1;  // node 0 is the root
-    // The first row that repeats a (method, path shape) of an earlier row, or the row count.
-    std::size_t clash = std::size(Table);
-};
-
-template <const auto& Table>
-[[nodiscard]] consteval draft_trie<Table> build_draft_trie() {
-    draft_trie<Table> trie;
-    for (std::size_t r = 0; r < std::size(Table); ++r) {
-        const template_segments segments = split_template(Table[r].path);
-        std::uint16_t at = 0;
-        for (std::size_t i = 0; i < segments.size; ++i) {
-            const std::string_view segment = segments.items[i];
-            const bool parameter = is_template_parameter(segment);
-            std::uint16_t child = trie.nodes[at].first_child;
-            while (child != no_node &&
-                   !(trie.nodes[child].parameter == parameter && (parameter || trie.nodes[child].text == segment))) {
-                child = trie.nodes[child].next_sibling;
-            }
-            if (child == no_node) {
-                child = static_cast<std::uint16_t>(trie.size++);
-                trie.nodes[child].text = parameter ? std::string_view{} : segment;
-                trie.nodes[child].parameter = parameter;
-                trie.nodes[child].next_sibling = trie.nodes[at].first_child;
-                trie.nodes[at].first_child = child;
-            }
-            at = child;
-        }
-        auto& slot = trie.nodes[at].row[index_of(Table[r].method)];
-        if (slot != no_row && trie.clash == std::size(Table)) trie.clash = r;
-        if (slot == no_row) slot = static_cast<std::uint8_t>(r);
-    }
-    return trie;
-}
-
-inline constexpr std::size_t route_node_count = build_draft_trie<endpoint_table>().size;
-
-// Breadth-first layout of the draft trie: children of each node contiguous, literals sorted.
-[[nodiscard]] consteval std::array<route_node, route_node_count> build_routes() {
-    const draft_trie<endpoint_table> draft = build_draft_trie<endpoint_table>();
-    std::array<route_node, route_node_count> out{};
-    std::array<std::uint16_t, route_node_count> order{};  // order[final index] = draft index
-    std::size_t placed = 1;
-    for (std::size_t i = 0; i < placed; ++i) {
-        const draft_node& node = draft.nodes[order[i]];
-        out[i].text = node.text;
-        out[i].row = node.row;
-        std::array<std::uint16_t, route_node_count> literals{};
-        std::size_t literal_count = 0;
-        std::uint16_t parameter = no_node;
-        for (std::uint16_t c = node.first_child; c != no_node; c = draft.nodes[c].next_sibling) {
-            if (draft.nodes[c].parameter) {
-                parameter = c;
-            } else {
-                literals[literal_count++] = c;
-            }
-        }
-        for (std::size_t a = 1; a < literal_count; ++a) {  // insertion sort by text
-            for (std::size_t b = a; b > 0 && draft.nodes[literals[b]].text < draft.nodes[literals[b - 1]].text; --b) {
-                const std::uint16_t t = literals[b];
-                literals[b] = literals[b - 1];
-                literals[b - 1] = t;
-            }
-        }
-        out[i].literals_begin = static_cast<std::uint16_t>(placed);
-        for (std::size_t k = 0; k < literal_count; ++k) order[placed++] = literals[k];
-        out[i].literals_end = static_cast<std::uint16_t>(placed);
-        if (parameter != no_node) {
-            out[i].parameter = static_cast<std::uint16_t>(placed);
-            order[placed++] = parameter;
-        }
-    }
-    return out;
-}
-
-inline constexpr std::array<route_node, route_node_count> routes = build_routes();
-
-// ---- Checks on the table -------------------------------------------------------------------
-// A failure calls a function that is deliberately not constexpr, so the compiler quotes its
-// name (the reason) and Row (the index into endpoint_table) in its diagnostic.
-// clang-format off
-template <std::size_t Row> void endpoint_template_is_malformed() {}
-template <std::size_t Row> void endpoint_template_repeats_a_parameter_name() {}
-template <std::size_t Row> void endpoint_table_is_not_sorted_by_path_then_method() {}
-template <std::size_t Row> void endpoint_repeats_method_and_path_of_an_earlier_row() {}
-template <std::size_t Row> void endpoint_is_ambiguous_with_an_earlier_row() {}
-template <std::size_t Row> void endpoint_name_is_not_unique() {}
-template <std::size_t Row> void endpoint_has_no_scope_but_is_not_introspect() {}
-// clang-format on
-
-enum class table_problem_code : std::uint8_t {
-    none,
-    malformed,
-    repeated_parameter,
-    unsorted,
-    repeated_method_and_path,
-    ambiguous,
-    repeated_name,
-    missing_scope,
-};
-struct table_problem {
-    table_problem_code code = table_problem_code::none;
-    std::size_t row = 0;
-};
-
-template <const auto& Table>
-[[nodiscard]] consteval table_problem find_table_problem() {
-    for (std::size_t r = 0; r < std::size(Table); ++r) {
-        const endpoint& e = Table[r];
-        const template_segments segments = split_template(e.path);
-        if (!segments.well_formed) return {table_problem_code::malformed, r};
-        for (std::size_t a = 0; a < segments.size; ++a) {
-            for (std::size_t b = a + 1; b < segments.size; ++b) {
-                if (is_template_parameter(segments.items[a]) && segments.items[a] == segments.items[b]) {
-                    return {table_problem_code::repeated_parameter, r};
-                }
-            }
-        }
-        if (e.scopes.empty() && !(e.method == http_method::get && e.path == "/v2/token/introspect")) {
-            return {table_problem_code::missing_scope, r};
-        }
-        if (r > 0) {
-            const endpoint& p = Table[r - 1];
-            if (p.path == e.path && p.method == e.method) return {table_problem_code::repeated_method_and_path, r};
-            if (p.path > e.path || (p.path == e.path && index_of(p.method) > index_of(e.method))) {
-                return {table_problem_code::unsorted, r};
-            }
-        }
-        for (std::size_t q = 0; q < r; ++q) {
-            if (Table[q].name == e.name) return {table_problem_code::repeated_name, r};
-        }
-    }
-    const std::size_t clash = build_draft_trie<Table>().clash;
-    if (clash != std::size(Table)) return {table_problem_code::ambiguous, clash};
-    return {};
-}
-
-template <table_problem_code Code, std::size_t Row>
-consteval bool report_table_problem() {
-    if constexpr (Code == table_problem_code::malformed)
-        endpoint_template_is_malformed<Row>();
-    else if constexpr (Code == table_problem_code::repeated_parameter)
-        endpoint_template_repeats_a_parameter_name<Row>();
-    else if constexpr (Code == table_problem_code::unsorted)
-        endpoint_table_is_not_sorted_by_path_then_method<Row>();
-    else if constexpr (Code == table_problem_code::repeated_method_and_path)
-        endpoint_repeats_method_and_path_of_an_earlier_row<Row>();
-    else if constexpr (Code == table_problem_code::ambiguous)
-        endpoint_is_ambiguous_with_an_earlier_row<Row>();
-    else if constexpr (Code == table_problem_code::repeated_name)
-        endpoint_name_is_not_unique<Row>();
-    else if constexpr (Code == table_problem_code::missing_scope)
-        endpoint_has_no_scope_but_is_not_introspect<Row>();
-    return true;
-}
-
-inline constexpr table_problem endpoint_table_problem = find_table_problem<endpoint_table>();
-static_assert(report_table_problem<endpoint_table_problem.code, endpoint_table_problem.row>());
 
 // ---- Request paths ---------------------------------------------------------------------------
 

@@ -6,9 +6,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <exception>
 #include <optional>
 #include <span>
@@ -319,12 +321,145 @@ enum class char_class : std::uint8_t {
     return c == char_class::space_separator || c == char_class::comma_separator;
 }
 
+// ---- The fast path ---------------------------------------------------------------------------
+// Most input is a list of known lower-case scopes with one plain separator between them. That
+// case needs no decoding, no classification and no error bookkeeping: read each token as three
+// words, find its end among them, then find it with one probe of a small hash table keyed by
+// its first eight bytes, comparing whole words. Anything else (an escape, a second separator,
+// an unknown or duplicate scope) goes to the full parser below, which starts over and reports
+// exactly what and where.
+
+// Eight bytes of text from pos as a little-endian word (byte k in bits 8k), zeros past the end.
+[[nodiscard]] constexpr std::uint64_t load_word(std::string_view text, std::size_t pos) noexcept {
+    if (!std::is_constant_evaluated() && std::endian::native == std::endian::little && pos + 8 <= text.size()) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, text.data() + pos, 8);
+        return word;
+    }
+    std::uint64_t word = 0;
+    for (std::size_t k = 0; k < 8 && pos + k < text.size(); ++k) {
+        word |= std::uint64_t{static_cast<unsigned char>(text[pos + k])} << (8 * k);
+    }
+    return word;
+}
+
+// The low n bytes of a word (n <= 8).
+[[nodiscard]] constexpr std::uint64_t low_bytes(std::uint64_t word, std::size_t n) noexcept {
+    return n >= 8 ? word : word & ((std::uint64_t{1} << (8 * n)) - 1);
+}
+
+// Scope strings are 8 to 24 bytes ("cms:read" .. "workspace_activity:read").
+inline constexpr std::size_t min_scope_chars = 8;
+inline constexpr std::size_t max_scope_chars = 24;
+
+struct scope_key {
+    std::array<std::uint64_t, 3> words{};
+    std::size_t size = 0;
+};
+
+[[nodiscard]] constexpr scope_key key_of(std::string_view text) noexcept {
+    scope_key key;
+    key.size = text.size();
+    for (std::size_t w = 0; w < key.words.size() && 8 * w < text.size(); ++w) {
+        key.words[w] = low_bytes(load_word(text, 8 * w), text.size() - 8 * w);
+    }
+    return key;
+}
+
+inline constexpr auto scope_keys = [] {
+    std::array<scope_key, scope_count> keys{};
+    for (std::size_t i = 0; i < scope_count; ++i) keys[i] = key_of(scope_string(i));
+    return keys;
+}();
+
+[[nodiscard]] constexpr std::size_t scope_hash(std::uint64_t first_word, std::size_t size) noexcept {
+    return static_cast<std::size_t>(((first_word ^ size) * 0x9E3779B97F4A7C15ULL) >> 57);  // 7 bits: 128 slots
+}
+
+// Open addressing, at most about one scope in three slots full, so a probe rarely moves on.
+inline constexpr std::size_t scope_hash_slots = 128;
+inline constexpr auto scope_hash_table = [] {
+    std::array<std::uint8_t, scope_hash_slots> table{};
+    table.fill(no_scope);
+    for (std::size_t i = 0; i < scope_count; ++i) {
+        std::size_t slot = scope_hash(scope_keys[i].words[0], scope_keys[i].size);
+        while (table[slot] != no_scope) slot = (slot + 1) % scope_hash_slots;
+        table[slot] = static_cast<std::uint8_t>(i);
+    }
+    return table;
+}();
+static_assert(scope_count * 3 <= scope_hash_slots, "grow scope_hash_slots with the registry");
+static_assert([] {
+    for (std::size_t i = 0; i < scope_count; ++i) {
+        if (scope_string(i).size() < min_scope_chars || scope_string(i).size() > max_scope_chars) return false;
+    }
+    return true;
+}());
+
+// The bytes of w below '0', as 0x80 flags; the lowest flag is exact (higher ones may be
+// borrows), and that is the only one used.
+[[nodiscard]] constexpr std::uint64_t bytes_below_digit(std::uint64_t w) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    return (w - ones * 0x30) & ~w & (ones * 0x80);
+}
+
+// The scope whose string starts at text[pos] and ends at the next byte below '0' (every
+// separator is below '0', no scope byte is) or at the end of text, which it stores in end;
+// no_scope when there is none. A scope string is 8 to 24 bytes, so three words hold it and the
+// first holds no end: no loop, and the word compares need no second read of the text.
+[[nodiscard]] constexpr std::uint8_t read_plain_scope(std::string_view text, std::size_t pos,
+                                                      std::size_t& end) noexcept {
+    const std::uint64_t w0 = load_word(text, pos);
+    std::uint64_t w1 = load_word(text, pos + 8);
+    std::uint64_t w2 = load_word(text, pos + 16);
+    if (bytes_below_digit(w0) != 0) return no_scope;
+    // Past the end of text a word holds zeros, which are below '0': size never passes the end.
+    std::size_t size = max_scope_chars;
+    if (const std::uint64_t b1 = bytes_below_digit(w1); b1 != 0) {
+        size = 8 + static_cast<std::size_t>(std::countr_zero(b1)) / 8;
+        w1 = low_bytes(w1, size - 8);
+        w2 = 0;
+    } else if (const std::uint64_t b2 = bytes_below_digit(w2); b2 != 0) {
+        size = 16 + static_cast<std::size_t>(std::countr_zero(b2)) / 8;
+        w2 = low_bytes(w2, size - 16);
+    } else if (pos + max_scope_chars < text.size() && static_cast<unsigned char>(text[pos + max_scope_chars]) >= '0') {
+        return no_scope;  // longer than any scope
+    }
+    end = pos + size;
+    for (std::size_t slot = scope_hash(w0, size);; slot = (slot + 1) % scope_hash_slots) {
+        const std::uint8_t i = scope_hash_table[slot];
+        if (i == no_scope) return no_scope;
+        const scope_key& key = scope_keys[i];
+        if (key.size == size && key.words[0] == w0 && key.words[1] == w1 && key.words[2] == w2) return i;
+    }
+}
+
+[[nodiscard]] constexpr bool is_plain_separator(char c) noexcept { return c == ' ' || c == '+' || c == ','; }
+
+// Adds the scopes of a plain list to out; false when the full parser must decide.
+[[nodiscard]] constexpr bool parse_plain_list(std::string_view input, bool strict, scope_set& out) noexcept {
+    std::size_t pos = 0;
+    while (true) {
+        std::size_t end = 0;
+        const std::uint8_t i = read_plain_scope(input, pos, end);
+        if (i == no_scope) return false;
+        const scope_set one = scope_set::from_bits(std::uint64_t{1} << i);
+        if (strict && out.contains(one)) return false;
+        out.insert(one);
+        if (end == input.size()) return true;
+        if (!is_plain_separator(input[end])) return false;
+        pos = end + 1;
+    }
+}
+
 class parser {
 public:
     constexpr parser(std::string_view input, parse_options options) noexcept
         : input_(input), strict_(options.mode == parse_mode::strict) {}
 
     constexpr parse_result run() noexcept {
+        if (parse_plain_list(input_, strict_, result_.value_)) return result_;
+        result_.value_ = {};
         if (input_.empty()) {
             if (strict_) fail(errc::empty_input, 0, 0);
             return result_;

@@ -10,7 +10,6 @@
 #include <optional>
 #include <span>
 #include <string_view>
-#include <utility>
 
 #include "webflow/scopes/access.hpp"
 #include "webflow/scopes/level.hpp"
@@ -108,22 +107,19 @@ inline constexpr std::array<resource_info, resource_count> registry_rows{{
 // clang-format on
 
 // ---- Checks on a registry table -------------------------------------------------------
-// Each failure calls a function that is deliberately not constexpr, so the compiler
-// quotes its name (the reason) and the template argument (the row) in its diagnostic.
-template <std::size_t Row>
-void registry_row_id_is_out_of_order() {}
-template <std::size_t Row>
-void registry_row_name_is_not_a_lower_case_scope_prefix() {}
-template <std::size_t Row>
-void registry_rows_are_not_sorted_by_name_or_repeat_a_name() {}
-template <std::size_t Row>
-void registry_row_scope_is_not_an_rfc6749_scope_token() {}
-template <std::size_t Row>
-void registry_row_scope_string_is_not_unique() {}
-template <std::size_t Row>
-void registry_row_offers_do_not_match_its_requirement() {}
-template <std::size_t Row>
-void registry_row_has_no_level_or_no_token_type() {}
+// One pass finds the first problem; then only that problem's function is named, which is
+// deliberately not constexpr, so the compiler quotes its name (the reason) and the template
+// argument (the row) in its diagnostic. One pass, not a template per row: every program that
+// includes the library pays for these checks when it compiles.
+// clang-format off
+template <std::size_t Row> void registry_row_id_is_out_of_order() {}
+template <std::size_t Row> void registry_row_name_is_not_a_lower_case_scope_prefix() {}
+template <std::size_t Row> void registry_rows_are_not_sorted_by_name_or_repeat_a_name() {}
+template <std::size_t Row> void registry_row_scope_is_not_an_rfc6749_scope_token() {}
+template <std::size_t Row> void registry_row_scope_string_is_not_unique() {}
+template <std::size_t Row> void registry_row_offers_do_not_match_its_requirement() {}
+template <std::size_t Row> void registry_row_has_no_level_or_no_token_type() {}
+// clang-format on
 
 [[nodiscard]] constexpr bool is_lower_alnum(char c) noexcept {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
@@ -145,61 +141,74 @@ void registry_row_has_no_level_or_no_token_type() {}
     return true;
 }
 
-// The scope string a row yields for an access, in a small buffer (checks only).
-struct scope_text_buffer {
-    char chars[64]{};
-    std::size_t size = 0;
-    [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars, size}; }
+enum class registry_problem_code : std::uint8_t {
+    none,
+    id_out_of_order,
+    bad_name,
+    unsorted,
+    no_level_or_token,
+    offers_mismatch,
+    not_rfc6749,
+    not_unique,
 };
-[[nodiscard]] constexpr scope_text_buffer scope_text_of(std::string_view name, access a) noexcept {
-    scope_text_buffer out;
-    auto put = [&out](std::string_view part) {
-        for (char c : part) {
-            if (out.size < sizeof out.chars) out.chars[out.size++] = c;
-        }
-    };
-    put(name);
-    put(":");
-    put(to_string(a));
-    return out;
-}
+struct registry_problem {
+    registry_problem_code code = registry_problem_code::none;
+    std::size_t row = 0;
+};
 
-template <const auto& Rows, std::size_t Row>
-constexpr bool check_registry_row() {
-    constexpr const resource_info& row = Rows[Row];
-    if (index_of(row.id) != Row) registry_row_id_is_out_of_order<Row>();
-    if (!is_scope_prefix(row.name)) registry_row_name_is_not_a_lower_case_scope_prefix<Row>();
-    if constexpr (Row > 0) {
-        if (!(Rows[Row - 1].name < row.name)) registry_rows_are_not_sorted_by_name_or_repeat_a_name<Row>();
-    }
-    if (row.levels.empty() || row.tokens.empty()) registry_row_has_no_level_or_no_token_type<Row>();
-    if ((row.requirement == scope_requirement::scoped) == row.offers.empty()) {
-        registry_row_offers_do_not_match_its_requirement<Row>();
-    }
-    for (std::size_t a = 0; a < access_count; ++a) {
-        if (!row.offers.contains(static_cast<access>(a))) continue;
-        const auto text = scope_text_of(row.name, static_cast<access>(a));
-        if (!is_rfc6749_scope_token(text.view())) registry_row_scope_is_not_an_rfc6749_scope_token<Row>();
-        // Sorted unique names already make scope strings unique; this says so directly,
-        // so the guarantee survives a change of ordering rule.
-        for (std::size_t other = 0; other < Rows.size(); ++other) {
-            if (other == Row) continue;
-            for (std::size_t b = 0; b < access_count; ++b) {
-                if (Rows[other].offers.contains(static_cast<access>(b)) &&
-                    scope_text_of(Rows[other].name, static_cast<access>(b)).view() == text.view()) {
-                    registry_row_scope_string_is_not_unique<Row>();
+template <std::size_t N>
+[[nodiscard]] consteval registry_problem find_registry_problem(const std::array<resource_info, N>& rows) {
+    using code = registry_problem_code;
+    for (std::size_t r = 0; r < N; ++r) {
+        const resource_info& row = rows[r];
+        if (index_of(row.id) != r) return {code::id_out_of_order, r};
+        if (!is_scope_prefix(row.name)) return {code::bad_name, r};
+        if (r > 0 && !(rows[r - 1].name < row.name)) return {code::unsorted, r};
+        if (row.levels.empty() || row.tokens.empty()) return {code::no_level_or_token, r};
+        if ((row.requirement == scope_requirement::scoped) == row.offers.empty()) return {code::offers_mismatch, r};
+        for (std::size_t a = 0; a < access_count; ++a) {
+            if (!row.offers.contains(static_cast<access>(a))) continue;
+            // The scope string is name ':' access; the name is a checked prefix, so only the
+            // access name is left to check.
+            if (!is_rfc6749_scope_token(to_string(static_cast<access>(a)))) return {code::not_rfc6749, r};
+            // A prefix has no ':', so two scope strings are equal exactly when their names and
+            // accesses are: sorted unique names already rule this out, and this says so
+            // directly, so the guarantee survives a change of ordering rule.
+            for (std::size_t other = 0; other < N; ++other) {
+                if (other != r && rows[other].name == row.name && rows[other].offers.contains(static_cast<access>(a))) {
+                    return {code::not_unique, r};
                 }
             }
         }
     }
+    return {};
+}
+
+template <registry_problem_code Code, std::size_t Row>
+consteval bool report_registry_problem() {
+    using code = registry_problem_code;
+    if constexpr (Code == code::id_out_of_order)
+        registry_row_id_is_out_of_order<Row>();
+    else if constexpr (Code == code::bad_name)
+        registry_row_name_is_not_a_lower_case_scope_prefix<Row>();
+    else if constexpr (Code == code::unsorted)
+        registry_rows_are_not_sorted_by_name_or_repeat_a_name<Row>();
+    else if constexpr (Code == code::no_level_or_token)
+        registry_row_has_no_level_or_no_token_type<Row>();
+    else if constexpr (Code == code::offers_mismatch)
+        registry_row_offers_do_not_match_its_requirement<Row>();
+    else if constexpr (Code == code::not_rfc6749)
+        registry_row_scope_is_not_an_rfc6749_scope_token<Row>();
+    else if constexpr (Code == code::not_unique)
+        registry_row_scope_string_is_not_unique<Row>();
     return true;
 }
 
 // True for a well-formed table; a broken row fails the build naming the reason and the row.
 template <const auto& Rows>
 consteval bool verify_registry() {
-    return []<std::size_t... Row>(std::index_sequence<Row...>) { return (check_registry_row<Rows, Row>() && ...); }
-    (std::make_index_sequence<std::size(Rows)>{});
+    constexpr registry_problem problem = find_registry_problem(Rows);
+    return report_registry_problem<problem.code, problem.row>();
 }
 
 static_assert(verify_registry<registry_rows>());
