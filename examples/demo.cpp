@@ -24,7 +24,8 @@ constexpr auto scope_param = static_join(app_scopes);
 namespace {
 
 // The value of one query parameter of a URL ("" when absent).
-// NOLINTNEXTLINE(bugprone-easily-swappable-parameters): (url, name) as in URL.searchParams.get(name); one call site
+// (url, name) as in new URL(url).searchParams.get(name).
+// NOLINTNEXTLINE(bugprone-easily-swappable-parameters)
 std::string_view query_value(std::string_view url, std::string_view name) {
     const auto query = url.find('?');
     if (query == std::string_view::npos) return {};

@@ -52,8 +52,8 @@ inline std::vector<std::string> hostile_values() {
         "/..//./",
         ";,:@!$()*",
         every_byte,
-        std::string(100 * 1024, '&'),
-        std::string(100 * 1024, 'a'),
+        std::string(std::size_t{100} * 1024, '&'),
+        std::string(std::size_t{100} * 1024, 'a'),
     };
 }
 

@@ -47,7 +47,7 @@ TEST_CASE("scope and scope_set", "[fmt]") {
     CHECK(fmt::format("{}", *scope_from_string("site_config:write")) == "site_config:write");
     // Canonical (registry) order, one space, whatever the order written.
     CHECK(fmt::format("{}", "sites:write cms:read assets:read"_scopes) == "assets:read cms:read sites:write");
-    CHECK(fmt::format("{}", scope_set{}) == "");
+    CHECK(fmt::format("{}", scope_set{}).empty());
     CHECK(fmt::format("<{}>", "workspace_members:write"_scopes) == "<workspace_members:write>");
 }
 

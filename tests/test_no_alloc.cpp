@@ -28,7 +28,7 @@ void* operator new(std::size_t size) {
 #endif
 }
 void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t /*size*/) noexcept { std::free(p); }
 
 using namespace webflow::scopes;
 
@@ -96,8 +96,8 @@ TEST_CASE("parse allocates nothing, strict or lenient, good input or bad", "[no_
     REQUIRE(results[0].has_value());
     REQUIRE(results[0]->size() == 5);
     REQUIRE(valid[0]);
-    REQUIRE(!results[2 * 5].has_value());
-    REQUIRE(results[2 * 5].error().code == errc::unknown_scope);
+    REQUIRE(!results[std::size_t{2} * 5].has_value());
+    REQUIRE(results[std::size_t{2} * 5].error().code == errc::unknown_scope);
     REQUIRE(results.back()->size() == scope_count);
 }
 

@@ -99,6 +99,8 @@ decoded_url decode_url(std::string_view url) {
 
 // The scope value decodes to the scopes joined by single spaces, in registry order; written
 // out by hand per test rather than produced by join().
+// The parameters are authorize_request's fields in its order, plus the expectation.
+// NOLINTNEXTLINE(bugprone-easily-swappable-parameters)
 void check_round_trip(std::string_view client_id, scope_set scopes, std::string_view joined_scopes,
                       std::string_view redirect_uri, std::string_view state) {
     const std::string url = authorize_url({client_id, scopes, redirect_uri, state});

@@ -20,14 +20,12 @@ namespace fuzz {
 }
 
 inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
-    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): libFuzzer hands out bytes
     return {reinterpret_cast<const char*>(data), size};
 }
 
 }  // namespace fuzz
 
 // A property of the code under test; a macro so the message names the expression and line.
-// NOLINTNEXTLINE(cppcoreguidelines-macro-usage): __FILE__/__LINE__ and the expression's text
 #define FUZZ_CHECK(cond) ((cond) ? static_cast<void>(0) : ::fuzz::fail(#cond, __FILE__, __LINE__))
 
 #endif

@@ -33,7 +33,7 @@ int run_file(const std::filesystem::path& file) {
 int main(int argc, char** argv) {
     std::vector<std::filesystem::path> files;
     for (int i = 1; i < argc; ++i) {
-        const std::filesystem::path arg{argv[i]};  // NOLINT(cppcoreguidelines-pro-bounds-pointer-arithmetic): argv
+        const std::filesystem::path arg{argv[i]};
         if (std::filesystem::is_directory(arg)) {
             for (const auto& entry : std::filesystem::directory_iterator(arg)) {
                 if (entry.is_regular_file()) files.push_back(entry.path());

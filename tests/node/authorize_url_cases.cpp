@@ -16,7 +16,7 @@
 namespace {
 
 std::string hex(std::string_view bytes) {
-    static constexpr char digits[] = "0123456789abcdef";
+    constexpr std::string_view digits = "0123456789abcdef";
     std::string out;
     for (char c : bytes) {
         const auto u = static_cast<unsigned char>(c);
@@ -28,7 +28,7 @@ std::string hex(std::string_view bytes) {
 
 }  // namespace
 
-int main() {
+int main() {  // NOLINT(bugprone-exception-escape): a test program; an exception ends it as a failure
     // Scope lists written in canonical (registry) order, so the decoded value must equal them.
     const std::vector<std::string_view> scope_lists{"cms:read", "assets:read cms:write sites:read",
                                                     "workspace_activity:read", "forms:read forms:write"};
@@ -43,9 +43,10 @@ int main() {
         cases.push_back({"client", "", h});
         cases.push_back({h, h, h});
     }
-    for (int i = 0; i < 100; ++i)
+    for (int i = 0; i < 100; ++i) {
         cases.push_back({webflow_scopes_tests::random_bytes(rng, 1, 40), webflow_scopes_tests::random_bytes(rng, 0, 40),
                          webflow_scopes_tests::random_bytes(rng, 0, 40)});
+    }
 
     std::size_t n = 0;
     for (const request_text& c : cases) {

@@ -55,8 +55,9 @@ struct text_span {
     if (at == std::string_view::npos) return {0, text.size()};
     std::size_t pos = at + key.size();
     const auto skip_blanks = [&] {
-        while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\n' || text[pos] == '\r'))
+        while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\n' || text[pos] == '\r')) {
             ++pos;
+        }
     };
     skip_blanks();
     if (pos == text.size() || text[pos] != ':') return {0, text.size()};
@@ -83,6 +84,8 @@ struct text_span {
 // components:write",...}) or from its message alone. Accepts the quoted form (- 'sites:read')
 // and several scopes separated by commas and/or spaces. Without the "missing the following
 // scope(s)" phrase the whole message is read as the list. Offsets refer to the input.
+// One pass over the body, kept whole so that every offset is computed in one place.
+// NOLINTNEXTLINE(readability-function-cognitive-complexity)
 [[nodiscard]] constexpr parse_result parse_missing_scopes(std::string_view body_or_message) noexcept {
     parse_result out;
     const detail::text_span region = detail::message_region(body_or_message);
@@ -105,8 +108,9 @@ struct text_span {
         std::size_t last = end;
         pos = end;
         while (first < last && detail::is_wrapping(body_or_message[first])) ++first;
-        while (first < last && (detail::is_wrapping(body_or_message[last - 1]) || body_or_message[last - 1] == '.'))
+        while (first < last && (detail::is_wrapping(body_or_message[last - 1]) || body_or_message[last - 1] == '.')) {
             --last;
+        }
         const std::string_view token = body_or_message.substr(first, last - first);
         if (token.empty() || token == "and") continue;
         const parse_result part = parse(token, parse_mode::lenient);

@@ -142,7 +142,7 @@ constexpr void report_plan_error_at(plan_errc code) {
 }
 
 template <std::size_t... I>
-constexpr void report_plan_error(const plan_result& r, std::index_sequence<I...>) {
+constexpr void report_plan_error(const plan_result& r, std::index_sequence<I...> /*positions*/) {
     if (r.ok()) return;
     if (r.index >= sizeof...(I)) bad_entry_in_plan_at_index_64_or_later();
     ((r.index == I ? report_plan_error_at<I>(r.error) : void()), ...);

@@ -130,7 +130,7 @@ struct parse_error {
 
 private:
     static constexpr void append_number(static_string<160>& out, std::size_t n) noexcept {
-        char digits[24]{};
+        std::array<char, 24> digits{};
         std::size_t count = 0;
         do {
             digits[count++] = static_cast<char>('0' + n % 10);
@@ -516,7 +516,9 @@ private:
         return pos;
     }
 
-    // Reads one token from pos (not a separator) up to the next separator or the end.
+    // Reads one token from pos (not a separator) up to the next separator or the end. One
+    // loop over the token's characters, kept whole: the error precedence lives in its order.
+    // NOLINTNEXTLINE(readability-function-cognitive-complexity)
     constexpr std::size_t read_scope(std::size_t pos) noexcept {
         const std::size_t start = pos;
         token_text text;

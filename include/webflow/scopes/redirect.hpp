@@ -134,6 +134,8 @@ namespace detail {
 // leading '?'. The fragment is dropped (browsers never send it). Unknown parameters are
 // ignored; one of ours given twice is an error rather than a guess, since a second value is
 // how parameter pollution gets a state check to pass.
+// One pass over the query; split up, the duplicate-parameter checks would be scattered.
+// NOLINTNEXTLINE(readability-function-cognitive-complexity)
 [[nodiscard]] constexpr redirect_view_result parse_redirect_view(std::string_view url_or_query) noexcept {
     if (url_or_query.empty()) return redirect_view_result{redirect_error{redirect_errc::empty_input, 0, 0}};
     const std::size_t hash = url_or_query.find('#');

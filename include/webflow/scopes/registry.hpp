@@ -4,6 +4,7 @@
 #ifndef WEBFLOW_SCOPES_REGISTRY_HPP
 #define WEBFLOW_SCOPES_REGISTRY_HPP
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -126,19 +127,14 @@ template <std::size_t Row> void registry_row_has_no_level_or_no_token_type() {}
 }
 [[nodiscard]] constexpr bool is_scope_prefix(std::string_view name) noexcept {
     if (name.empty() || name.front() < 'a' || name.front() > 'z') return false;
-    for (char c : name) {
-        if (!is_lower_alnum(c)) return false;
-    }
-    return true;
+    return std::ranges::all_of(name, is_lower_alnum);
 }
 // RFC 6749 section 3.3: scope-token = 1*NQCHAR, NQCHAR = %x21 / %x23-5B / %x5D-7E.
 [[nodiscard]] constexpr bool is_rfc6749_scope_token(std::string_view token) noexcept {
-    if (token.empty()) return false;
-    for (char c : token) {
+    return !token.empty() && std::ranges::all_of(token, [](char c) {
         const auto u = static_cast<unsigned char>(c);
-        if (u < 0x21 || u == 0x22 || u == 0x5C || u > 0x7E) return false;
-    }
-    return true;
+        return u >= 0x21 && u != 0x22 && u != 0x5C && u <= 0x7E;
+    });
 }
 
 enum class registry_problem_code : std::uint8_t {
@@ -156,7 +152,9 @@ struct registry_problem {
     std::size_t row = 0;
 };
 
+// Every registry check in one pass over the rows, in the order the diagnostics are documented.
 template <std::size_t N>
+// NOLINTNEXTLINE(readability-function-cognitive-complexity)
 [[nodiscard]] consteval registry_problem find_registry_problem(const std::array<resource_info, N>& rows) {
     using code = registry_problem_code;
     for (std::size_t r = 0; r < N; ++r) {
@@ -187,20 +185,21 @@ template <std::size_t N>
 template <registry_problem_code Code, std::size_t Row>
 consteval bool report_registry_problem() {
     using code = registry_problem_code;
-    if constexpr (Code == code::id_out_of_order)
+    if constexpr (Code == code::id_out_of_order) {
         registry_row_id_is_out_of_order<Row>();
-    else if constexpr (Code == code::bad_name)
+    } else if constexpr (Code == code::bad_name) {
         registry_row_name_is_not_a_lower_case_scope_prefix<Row>();
-    else if constexpr (Code == code::unsorted)
+    } else if constexpr (Code == code::unsorted) {
         registry_rows_are_not_sorted_by_name_or_repeat_a_name<Row>();
-    else if constexpr (Code == code::no_level_or_token)
+    } else if constexpr (Code == code::no_level_or_token) {
         registry_row_has_no_level_or_no_token_type<Row>();
-    else if constexpr (Code == code::offers_mismatch)
+    } else if constexpr (Code == code::offers_mismatch) {
         registry_row_offers_do_not_match_its_requirement<Row>();
-    else if constexpr (Code == code::not_rfc6749)
+    } else if constexpr (Code == code::not_rfc6749) {
         registry_row_scope_is_not_an_rfc6749_scope_token<Row>();
-    else if constexpr (Code == code::not_unique)
+    } else if constexpr (Code == code::not_unique) {
         registry_row_scope_string_is_not_unique<Row>();
+    }
     return true;
 }
 

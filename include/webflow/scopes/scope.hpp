@@ -137,7 +137,8 @@ public:
     [[nodiscard]] constexpr std::size_t index() const noexcept { return index_; }
 
     friend constexpr bool operator==(scope, scope) noexcept = default;
-    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the defaulted <=> (0 of its result)
+    // clang-tidy 14 takes the defaulted <=> for a comparison with a literal 0 (a false positive).
+    // NOLINTNEXTLINE(modernize-use-nullptr)
     friend constexpr auto operator<=>(scope, scope) noexcept = default;
 
 private:

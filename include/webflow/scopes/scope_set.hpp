@@ -85,8 +85,8 @@ public:
     constexpr void clear() noexcept { bits_ = 0; }
 
     [[nodiscard]] constexpr iterator begin() const noexcept { return iterator{bits_}; }
-    // NOLINTNEXTLINE(readability-convert-member-functions-to-static): the range interface is begin()/end() on the
-    // object
+    // Not static: begin() and end() on the object are the range interface.
+    // NOLINTNEXTLINE(readability-convert-member-functions-to-static)
     [[nodiscard]] constexpr iterator end() const noexcept { return iterator{}; }
 
     constexpr scope_set& operator|=(scope_set other) noexcept {

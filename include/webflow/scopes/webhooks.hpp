@@ -106,10 +106,11 @@ struct trigger_problem {
 
 template <trigger_problem_code Code, std::size_t Row>
 consteval bool report_trigger_problem() {
-    if constexpr (Code == trigger_problem_code::out_of_order)
+    if constexpr (Code == trigger_problem_code::out_of_order) {
         trigger_row_is_out_of_enum_order<Row>();
-    else if constexpr (Code == trigger_problem_code::repeated_name)
+    } else if constexpr (Code == trigger_problem_code::repeated_name) {
         trigger_row_name_is_not_unique<Row>();
+    }
     return true;
 }
 

@@ -190,7 +190,9 @@ struct table_problem {
     std::size_t row = 0;
 };
 
+// Every table check in one pass over the rows, in the order the diagnostics are documented.
 template <const auto& Table>
+// NOLINTNEXTLINE(readability-function-cognitive-complexity)
 [[nodiscard]] consteval table_problem find_table_problem() {
     for (std::size_t r = 0; r < std::size(Table); ++r) {
         const endpoint& e = Table[r];
@@ -224,20 +226,21 @@ template <const auto& Table>
 
 template <table_problem_code Code, std::size_t Row>
 consteval bool report_table_problem() {
-    if constexpr (Code == table_problem_code::malformed)
+    if constexpr (Code == table_problem_code::malformed) {
         endpoint_template_is_malformed<Row>();
-    else if constexpr (Code == table_problem_code::repeated_parameter)
+    } else if constexpr (Code == table_problem_code::repeated_parameter) {
         endpoint_template_repeats_a_parameter_name<Row>();
-    else if constexpr (Code == table_problem_code::unsorted)
+    } else if constexpr (Code == table_problem_code::unsorted) {
         endpoint_table_is_not_sorted_by_path_then_method<Row>();
-    else if constexpr (Code == table_problem_code::repeated_method_and_path)
+    } else if constexpr (Code == table_problem_code::repeated_method_and_path) {
         endpoint_repeats_method_and_path_of_an_earlier_row<Row>();
-    else if constexpr (Code == table_problem_code::ambiguous)
+    } else if constexpr (Code == table_problem_code::ambiguous) {
         endpoint_is_ambiguous_with_an_earlier_row<Row>();
-    else if constexpr (Code == table_problem_code::repeated_name)
+    } else if constexpr (Code == table_problem_code::repeated_name) {
         endpoint_name_is_not_unique<Row>();
-    else if constexpr (Code == table_problem_code::missing_scope)
+    } else if constexpr (Code == table_problem_code::missing_scope) {
         endpoint_has_no_scope_but_is_not_introspect<Row>();
+    }
     return true;
 }
 

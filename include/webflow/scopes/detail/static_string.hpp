@@ -57,7 +57,8 @@ namespace detail {
 template <std::size_t N>
 struct fixed_string {
     std::array<char, N> chars{};
-    // NOLINTNEXTLINE(google-explicit-constructor,modernize-avoid-c-arrays): "..."_scopes hands over a char array
+    // Implicit, from the char array of a string literal: how "..."_scopes receives its text.
+    // NOLINTNEXTLINE(google-explicit-constructor,modernize-avoid-c-arrays)
     consteval fixed_string(const char (&text)[N]) noexcept {
         for (std::size_t i = 0; i < N; ++i) chars[i] = text[i];
     }
