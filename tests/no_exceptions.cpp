@@ -1,7 +1,7 @@
 // The API built with -fno-exceptions -fno-rtti (no Catch2: it needs exceptions): parsing,
 // joining, the literals, token rules, percent decoding, the endpoint catalogue, least
-// privilege and webhooks all work, and parse_result::value() on an error aborts instead of
-// throwing (run with the argument "value-on-error"; that CTest test must fail).
+// privilege, webhooks and the OAuth helpers all work, and parse_result::value() on an error
+// aborts instead of throwing (run with the argument "value-on-error"; that CTest test must fail).
 // Expectations are written by hand from the docs (webflow-facts.md), not taken from the code.
 #include <cstdio>
 #include <cstdlib>
@@ -105,6 +105,22 @@ int main(int argc, char** argv) {
     NOEXC_CHECK(required_scope(trigger_type::site_publish) == "sites:read"_scope);
     constexpr scope_set needed = required_scopes({{http_method::post, "/v2/sites/{site_id}/webhooks"}});
     static_assert(needed == "sites:write"_scopes);
+
+    // The OAuth flow: the URL, the redirect back, granted and missing scopes, the diff.
+    NOEXC_CHECK(authorize_url({"id", "cms:read"_scopes, "", "a&b"}) ==
+                "https://webflow.com/oauth/authorize?response_type=code&client_id=id&state=a%26b&scope=cms%3Aread");
+    NOEXC_CHECK(authorize_url({"", "cms:read"_scopes}).empty());
+    const authorize_result no_scopes = try_authorize_url({"id", scope_set{}});
+    NOEXC_CHECK(!no_scopes && no_scopes.error() == authorize_errc::empty_scopes);
+    const redirect_result redirect = parse_redirect("https://app.example/cb?code=c%20d&state=s#x");
+    NOEXC_CHECK(redirect && redirect->code == "c d" && state_matches(redirect->state, "s"));
+    const redirect_result twice = parse_redirect("code=a&code=b");
+    NOEXC_CHECK(!twice && twice.error().code == redirect_errc::duplicate_parameter && twice.error().offset == 7);
+    NOEXC_CHECK(parse_granted("assets:read,assets:write").value() == "assets:read assets:write"_scopes);
+    NOEXC_CHECK(parse_missing_scopes("OAuthForbidden: You are missing the following scopes - 'sites:read'").value() ==
+                "sites:read"_scopes);
+    const scope_diff d = diff("cms:read"_scopes, "cms:read cms:write"_scopes);
+    NOEXC_CHECK(d.missing == "cms:write"_scopes && d.unneeded.empty() && !d.satisfied());
 
     std::printf("no_exceptions: %d checks passed\n", checks);
     return 0;
