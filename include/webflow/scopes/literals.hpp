@@ -5,6 +5,7 @@
 #define WEBFLOW_SCOPES_LITERALS_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "webflow/scopes/detail/static_string.hpp"
@@ -67,21 +68,58 @@ consteval void report_literal_error() {
     }
 }
 
+// The common literal, known scopes with one plain separator between them, read in one pass
+// that packs each token into words as key_of() does and finds it with find_scope_key(); false
+// on anything else, which the full parser then decides. Every build pays for what a literal
+// evaluates, and this evaluates a fraction of parse(): no decoding, no parse_result.
+[[nodiscard]] constexpr bool read_literal_list(std::string_view text, scope_set& out) noexcept {
+    // A pointer and a C array: their indexing costs the evaluator less than operator[] calls.
+    const char* chars = text.data();
+    std::uint64_t words[3]{};  // NOLINT(modernize-avoid-c-arrays)
+    std::size_t size = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const char c = i < text.size() ? chars[i] : ' ';  // NOLINT(cppcoreguidelines-pro-bounds-pointer-arithmetic)
+        // Every scope byte is '0' or above, every separator below.
+        if (c >= '0') {
+            if (size == max_scope_chars) return false;
+            words[size / 8] |= std::uint64_t{static_cast<unsigned char>(c)} << (8 * (size % 8));
+            ++size;
+            continue;
+        }
+        if (!is_plain_separator(c)) return false;
+        const std::uint8_t index = find_scope_key(words[0], words[1], words[2], size);
+        if (index == no_scope) return false;
+        const scope_set one = scope_set::from_bits(std::uint64_t{1} << index);
+        if (out.contains(one)) return false;  // a duplicate, which parse() reports
+        out.insert(one);
+        words[0] = words[1] = words[2] = 0;
+        size = 0;
+    }
+    return true;
+}
+
 // The literals' whole verdict as a plain constexpr function: the consteval literals below
-// call it, and tests/fuzz/fuzz_literal.cpp runs the very same code at run time.
+// use it, and tests/fuzz/fuzz_literal.cpp runs the very same code at run time.
 struct literal_verdict {
     errc code{};             // errc{} for a valid strict scope list
     std::size_t offset = 0;  // where the problem is, for the diagnostic
     scope_set scopes{};
 };
 [[nodiscard]] constexpr literal_verdict check_scope_literal(std::string_view text) noexcept {
+    if (literal_verdict plain; read_literal_list(text, plain.scopes)) return plain;
     const parse_result result = parse(text);
     return {result.error().code, result.error().offset, *result};
 }
 
+// One evaluation per literal text, then only reads. A constexpr local of the consteval
+// function instead was evaluated twice: when instantiated and again on every call, since
+// evaluating a call runs the body's declarations afresh (in clang a third of a literal's cost).
+template <fixed_string Text>
+inline constexpr literal_verdict literal_verdict_of = check_scope_literal(Text.view());
+
 template <fixed_string Text>
 consteval scope_set checked_scope_list() {
-    constexpr literal_verdict verdict = check_scope_literal(Text.view());
+    constexpr const literal_verdict& verdict = literal_verdict_of<Text>;
     if constexpr (verdict.code != errc{}) report_literal_error<verdict.code, verdict.offset>();
     return verdict.scopes;
 }

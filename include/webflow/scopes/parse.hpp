@@ -396,6 +396,18 @@ static_assert([] {
     return true;
 }());
 
+// The index of the scope whose string is size bytes packed as key_of() packs them (w0, w1,
+// w2, zeros past the end); no_scope when there is none. Equal words and size mean equal text.
+[[nodiscard]] constexpr std::uint8_t find_scope_key(std::uint64_t w0, std::uint64_t w1, std::uint64_t w2,
+                                                    std::size_t size) noexcept {
+    for (std::size_t slot = scope_hash(w0, size);; slot = (slot + 1) % scope_hash_slots) {
+        const std::uint8_t i = scope_hash_table[slot];
+        if (i == no_scope) return no_scope;
+        const scope_key& key = scope_keys[i];
+        if (key.size == size && key.words[0] == w0 && key.words[1] == w1 && key.words[2] == w2) return i;
+    }
+}
+
 // The bytes of w below '0', as 0x80 flags; the lowest flag is exact (higher ones may be
 // borrows), and that is the only one used.
 [[nodiscard]] constexpr std::uint64_t bytes_below_digit(std::uint64_t w) noexcept {
@@ -426,12 +438,7 @@ static_assert([] {
         return no_scope;  // longer than any scope
     }
     end = pos + size;
-    for (std::size_t slot = scope_hash(w0, size);; slot = (slot + 1) % scope_hash_slots) {
-        const std::uint8_t i = scope_hash_table[slot];
-        if (i == no_scope) return no_scope;
-        const scope_key& key = scope_keys[i];
-        if (key.size == size && key.words[0] == w0 && key.words[1] == w1 && key.words[2] == w2) return i;
-    }
+    return find_scope_key(w0, w1, w2, size);
 }
 
 [[nodiscard]] constexpr bool is_plain_separator(char c) noexcept { return c == ' ' || c == '+' || c == ','; }
