@@ -31,6 +31,9 @@ check_noexcept() {
   cmake --build "$dir" -j "$jobs"
   "$dir/examples/webflow_scopes_demo" >/dev/null
   "$dir/examples/webflow_scopes_least_privilege" >/dev/null
+  if [ -x "$dir/examples/cli/webflow-scopes" ]; then  # built when fmt is found
+    "$dir/examples/cli/webflow-scopes" check "cms:read forms:read" >/dev/null
+  fi
   for compiler in g++ clang++; do
     "$compiler" -std=c++20 -fno-exceptions -fno-rtti "${strict[@]}" -Iinclude tests/no_exceptions.cpp \
       -o "$dir/no_exceptions_${compiler%++}"
