@@ -4,6 +4,7 @@
 #ifndef WEBFLOW_SCOPES_CLI_ARGS_HPP
 #define WEBFLOW_SCOPES_CLI_ARGS_HPP
 
+#include <algorithm>
 #include <optional>
 #include <span>
 #include <string>
@@ -26,10 +27,7 @@ struct parsed_args {
     std::string error;  // a usage error, empty when there is none
 
     [[nodiscard]] bool has(std::string_view name) const {
-        for (const auto& [key, value] : options) {
-            if (key == name) return true;
-        }
-        return false;
+        return std::ranges::any_of(options, [name](const auto& option) { return option.first == name; });
     }
     [[nodiscard]] std::optional<std::string_view> value(std::string_view name) const {
         for (const auto& [key, value] : options) {

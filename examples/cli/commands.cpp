@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
@@ -72,7 +74,7 @@ app_access_level app_access(const parsed_args& args) {
 // A parse error as `error: [what: ]MESSAGE`, the input and a caret line.
 void print_parse_error(std::string_view what, std::string_view input, const parse_error& error) {
     const std::string message = fmt::format("{}{}", what, error.describe(input).view());
-    print_error_at(message, input, error.offset, error.length);
+    print_error_at(message, {input, error.offset, error.length});
 }
 
 void json_parse_error(json_writer& json, const parse_error& error) {
@@ -228,7 +230,7 @@ int run_check(const parsed_args& args) {
             const span_in_input at = find_scope_in_input(input, s);
             print_error_at(fmt::format("a {} cannot hold {}: {}", *token.value, s,
                                        rejection_reason(s, *token.value, app_access(args))),
-                           input, at.offset, at.length);
+                           {input, at.offset, at.length});
         }
         return exit_failed;
     }
@@ -319,8 +321,8 @@ std::string_view plan_error_text(plan_errc code) {
     return "ok";
 }
 
-int run_plan(const parsed_args& args) {
-    std::vector<endpoint_ref> calls;
+// METHOD PATH... into calls; a METHOD applies to the paths after it. 0, or a usage error's exit code.
+int read_plan_calls(const parsed_args& args, std::vector<endpoint_ref>& calls) {
     std::optional<http_method> method;
     bool method_has_path = true;
     for (const std::string_view arg : args.positionals) {
@@ -338,8 +340,11 @@ int run_plan(const parsed_args& args) {
         method_has_path = true;
     }
     if (!method_has_path) return usage_error_in("plan", fmt::format("no PATH after {}", *method));
+    return 0;
+}
 
-    std::vector<trigger_type> listens;
+// Every --trigger (repeated, or a comma list) into listens. 0, or a usage error's exit code.
+int read_plan_triggers(const parsed_args& args, std::vector<trigger_type>& listens) {
     for (const std::string_view value : args.values("--trigger")) {
         std::string_view rest = value;
         while (true) {
@@ -352,33 +357,46 @@ int run_plan(const parsed_args& args) {
             rest.remove_prefix(comma + 1);
         }
     }
-    if (calls.empty() && listens.empty())
+    return 0;
+}
+
+// The call or trigger a failed plan stopped at, as text or JSON.
+int report_plan_error(const plan_result& plan, std::span<const endpoint_ref> calls,
+                      std::span<const trigger_type> listens, bool as_json) {
+    const bool is_trigger = plan.error == plan_errc::removed_trigger;
+    if (as_json) {
+        json_writer json;
+        json.begin_object().key("error").begin_object();
+        json.key("code").string(to_string(plan.error)).key("message").string(plan_error_text(plan.error));
+        json.key("index").number(plan.index);
+        if (is_trigger) {
+            json.key("trigger").string(to_string(listens[plan.index]));
+        } else {
+            json.key("method").string(to_string(calls[plan.index].method));
+            json.key("path").string(calls[plan.index].path);
+        }
+        json.end_object().end_object().print();
+    } else if (is_trigger) {
+        err("error: {}: {} ({})\n", plan_error_text(plan.error), listens[plan.index], plan.error);
+    } else {
+        err("error: {}: {} {} ({})\n", plan_error_text(plan.error), calls[plan.index].method,
+            printable(calls[plan.index].path), plan.error);
+    }
+    return exit_failed;
+}
+
+int run_plan(const parsed_args& args) {
+    std::vector<endpoint_ref> calls;
+    if (const int code = read_plan_calls(args, calls)) return code;
+    std::vector<trigger_type> listens;
+    if (const int code = read_plan_triggers(args, listens)) return code;
+    if (calls.empty() && listens.empty()) {
         return usage_error_in("plan", "nothing to plan: give METHOD PATH or --trigger");
+    }
 
     const plan_result plan = plan_scopes(calls, listens);
     const bool as_json = args.has("--json");
-    if (!plan) {
-        const bool is_trigger = plan.error == plan_errc::removed_trigger;
-        if (as_json) {
-            json_writer json;
-            json.begin_object().key("error").begin_object();
-            json.key("code").string(to_string(plan.error)).key("message").string(plan_error_text(plan.error));
-            json.key("index").number(plan.index);
-            if (is_trigger) {
-                json.key("trigger").string(to_string(listens[plan.index]));
-            } else {
-                json.key("method").string(to_string(calls[plan.index].method));
-                json.key("path").string(calls[plan.index].path);
-            }
-            json.end_object().end_object().print();
-        } else if (is_trigger) {
-            err("error: {}: {} ({})\n", plan_error_text(plan.error), listens[plan.index], plan.error);
-        } else {
-            err("error: {}: {} {} ({})\n", plan_error_text(plan.error), calls[plan.index].method,
-                printable(calls[plan.index].path), plan.error);
-        }
-        return exit_failed;
-    }
+    if (!plan) return report_plan_error(plan, calls, listens, as_json);
 
     if (as_json) {
         json_writer json;
@@ -411,6 +429,17 @@ int run_plan(const parsed_args& args) {
 }
 
 // ---- diff ----------------------------------------------------------------------------------
+
+// The granted scopes a lenient read skipped (unknown or beta scopes), if any.
+void print_unknown_granted(const parse_result& granted, std::string_view granted_text) {
+    if (granted.skipped_count() == 0) return;
+    std::string unknown;
+    for (const skipped_scope& s : granted.skipped()) {
+        if (!unknown.empty()) unknown += ' ';
+        unknown += printable(granted_text.substr(s.offset, s.length));
+    }
+    out("unknown granted scopes (ignored): {}\n", unknown);
+}
 
 int run_diff(const parsed_args& args) {
     if (const int code = no_positionals(args, "diff")) return code;
@@ -458,14 +487,7 @@ int run_diff(const parsed_args& args) {
         out("  without {} {} endpoint{} fail{} with 403 missing_scopes\n", s, n, n == 1 ? "" : "s", n == 1 ? "s" : "");
     }
     out("unneeded: {}\n", joined_or_none(d.unneeded));
-    if (granted.skipped_count() != 0) {
-        std::string unknown;
-        for (const skipped_scope& s : granted.skipped()) {
-            if (!unknown.empty()) unknown += ' ';
-            unknown += printable(granted_text->substr(s.offset, s.length));
-        }
-        out("unknown granted scopes (ignored): {}\n", unknown);
-    }
+    print_unknown_granted(granted, *granted_text);
     return d.satisfied() ? exit_ok : exit_failed;
 }
 

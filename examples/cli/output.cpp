@@ -12,7 +12,8 @@ namespace webflow_cli {
 
 using namespace webflow::scopes;
 
-void print_error_at(std::string_view message, std::string_view input, std::size_t offset, std::size_t length) {
+void print_error_at(std::string_view message, marked_input where) {
+    const auto [input, offset, length] = where;
     std::string line;
     std::string carets;
     const std::size_t end = offset + (length == 0 ? 1 : length);

@@ -28,9 +28,16 @@ void err(fmt::format_string<Args...> format, Args&&... args) {
     fmt::print(stderr, format, std::forward<Args>(args)...);
 }
 
+// A range of an input: what the carets of print_error_at mark.
+struct marked_input {
+    std::string_view input;
+    std::size_t offset = 0;
+    std::size_t length = 0;
+};
+
 // `error: MESSAGE`, then the input, then carets under input[offset, offset + length) (one
 // caret when length is 0). Unprintable bytes are shown as \xNN and the carets follow them.
-void print_error_at(std::string_view message, std::string_view input, std::size_t offset, std::size_t length);
+void print_error_at(std::string_view message, marked_input where);
 
 // The joined scopes, or "(none)".
 [[nodiscard]] std::string joined_or_none(webflow::scopes::scope_set scopes);
