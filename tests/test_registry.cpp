@@ -8,6 +8,9 @@
 #include <vector>
 
 #include <webflow/scopes.hpp>
+// The hand-written tables' self-checks are static_asserts in this header; including it here
+// runs them once per build of the tests instead of in every user's translation unit.
+#include <webflow/scopes/detail/registry_checks.hpp>
 
 using namespace webflow::scopes;
 
@@ -135,4 +138,12 @@ TEST_CASE("enums convert to strings and back", "[registry][enums]") {
     // An out-of-range value names nothing rather than reading past a table.
     STATIC_REQUIRE(to_string(static_cast<webflow::scopes::access>(7)).empty());
     STATIC_REQUIRE(to_string(static_cast<resource>(200)).empty());
+}
+
+TEST_CASE("the hand-written tables pass their own checks", "[registry]") {
+    // The same checks fail the build naming the row (tests/compile_fail/registry_*.cpp);
+    // here they are asserted directly, so a failure also names the check.
+    STATIC_REQUIRE(detail::find_registry_problem(detail::registry_rows).code == detail::registry_problem_code::none);
+    STATIC_REQUIRE(detail::scope_strings_are_sorted);
+    STATIC_REQUIRE(detail::trigger_table_problem.code == detail::trigger_problem_code::none);
 }

@@ -5,6 +5,7 @@
 #include <set>
 #include <string_view>
 
+#include <webflow/scopes/literals.hpp>
 #include <webflow/scopes/webhooks.hpp>
 
 using namespace webflow::scopes;

@@ -477,7 +477,9 @@ def merge(sdk: list[Endpoint], supplement: list[Endpoint]) -> list[Endpoint]:
 def _cxx_string(text: str) -> str:
     if not re.fullmatch(r"[\x20-\x7e]*", text) or '"' in text or "\\" in text:
         raise GenError(text, "string needs escaping; refusing to emit it")
-    return f'"{text}"'
+    # "..."sv hands the compiler the length; a plain literal would be measured by an
+    # interpreted loop in every including translation unit (detail/enum_support.hpp).
+    return f'"{text}"sv'
 
 
 def _cxx_scopes(scopes: tuple[str, ...]) -> str:
@@ -586,6 +588,8 @@ def render(endpoints: list[Endpoint], sdk: Sdk, supplement_name: str) -> str:
         '#include "webflow/scopes/endpoint.hpp"',
         "",
         "namespace webflow::scopes::detail {",
+        "",
+        "using namespace std::string_view_literals;",
         "",
         "// Columns: method, path template, required scopes, SDK-style name, which tokens the docs",
         "// allow, GA or Enterprise, source (sdk:<file>:<line of the scope line> or the docs page).",

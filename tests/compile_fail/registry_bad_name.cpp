@@ -1,6 +1,6 @@
 // expect: registry_row_name_is_not_a_lower_case_scope_prefix 1
 // The registry's own checks, run on a broken copy: a prefix with upper case and a space.
-#include <webflow/scopes/registry.hpp>
+#include <webflow/scopes/detail/registry_checks.hpp>
 using namespace webflow::scopes;
 constexpr std::array<resource_info, 2> rows{{
     {resource::assets, "assets", "Assets", detail::site_level, detail::read_write, detail::any_token,

@@ -34,10 +34,11 @@ enum class token_rule : std::uint8_t {
 inline constexpr std::size_t token_rule_count = 4;
 
 namespace detail {
-inline constexpr std::array<std::string_view, http_method_count> http_method_names{"GET", "POST", "PUT", "PATCH",
-                                                                                   "DELETE"};
+using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
+inline constexpr std::array<std::string_view, http_method_count> http_method_names{"GET"sv, "POST"sv, "PUT"sv,
+                                                                                   "PATCH"sv, "DELETE"sv};
 inline constexpr std::array<std::string_view, token_rule_count> token_rule_names{
-    "any", "data_client_app_only", "workspace_token_only", "data_client_app_or_workspace_token"};
+    "any"sv, "data_client_app_only"sv, "workspace_token_only"sv, "data_client_app_or_workspace_token"sv};
 }  // namespace detail
 
 // "GET", "POST", ...

@@ -4,7 +4,6 @@
 #ifndef WEBFLOW_SCOPES_ENDPOINTS_HPP
 #define WEBFLOW_SCOPES_ENDPOINTS_HPP
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -32,9 +31,10 @@ enum class endpoint_lookup_error : std::uint8_t {
 inline constexpr std::size_t endpoint_lookup_error_count = 5;
 
 namespace detail {
+using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
 inline constexpr std::array<std::string_view, endpoint_lookup_error_count> endpoint_lookup_error_names{
-    "none", "malformed_path", "foreign_host", "no_such_path", "method_not_allowed"};
-}
+    "none"sv, "malformed_path"sv, "foreign_host"sv, "no_such_path"sv, "method_not_allowed"sv};
+}  // namespace detail
 
 [[nodiscard]] constexpr std::string_view to_string(endpoint_lookup_error e) noexcept {
     return detail::name_of(e, detail::endpoint_lookup_error_names);
@@ -95,10 +95,11 @@ struct request_segments {
 [[nodiscard]] constexpr bool is_request_segment(std::string_view s) noexcept {
     if (s.empty()) return false;
     if (is_request_placeholder(s)) return true;
-    return std::ranges::all_of(s, [](char c) {
+    for (const char c : s) {
         const auto u = static_cast<unsigned char>(c);
-        return u > 0x20 && u < 0x7F && c != '{' && c != '}';
-    });
+        if (u <= 0x20 || u >= 0x7F || c == '{' || c == '}') return false;
+    }
+    return true;
 }
 
 // Strips query and fragment, the https://api.webflow.com origin, a leading "v2" segment and

@@ -39,8 +39,9 @@ enum class plan_errc : std::uint8_t {
 inline constexpr std::size_t plan_errc_count = 6;
 
 namespace detail {
+using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
 inline constexpr std::array<std::string_view, plan_errc_count> plan_errc_names{
-    "none", "malformed_path", "foreign_host", "unknown_endpoint", "method_not_allowed", "removed_trigger"};
+    "none"sv, "malformed_path"sv, "foreign_host"sv, "unknown_endpoint"sv, "method_not_allowed"sv, "removed_trigger"sv};
 
 [[nodiscard]] constexpr plan_errc plan_errc_of(endpoint_lookup_error e) noexcept {
     switch (e) {
@@ -155,6 +156,10 @@ constexpr void report_plan_error(const plan_result& r, std::index_sequence<I...>
 //                                 {trigger_type::form_submission}) == "cms:read forms:read"_scopes);
 // An entry that plan_scopes() rejects fails the build with a call to, for example,
 // unknown_endpoint_in_plan<2>: the reason and the entry's 0-based index.
+// Both overloads are templates only so that their bodies, which name a diagnostic for each
+// of 64 positions, are compiled where required_scopes() is used rather than in every
+// translation unit that includes the library.
+template <int = 0>
 [[nodiscard]] consteval scope_set required_scopes(std::initializer_list<endpoint_ref> calls,
                                                   std::initializer_list<trigger_type> listens = {}) {
     const plan_result result = plan_scopes(calls, listens);
@@ -162,6 +167,7 @@ constexpr void report_plan_error(const plan_result& r, std::index_sequence<I...>
     return result.scopes;
 }
 // The same for a plan kept in constexpr arrays (std::array<endpoint_ref, N> and so on).
+template <int = 0>
 [[nodiscard]] consteval scope_set required_scopes(std::span<const endpoint_ref> calls,
                                                   std::span<const trigger_type> listens = {}) {
     const plan_result result = plan_scopes(calls, listens);

@@ -13,8 +13,9 @@ inline constexpr std::size_t level_count = 2;
 using level_set = detail::enum_set<level>;
 
 namespace detail {
-inline constexpr std::array<std::string_view, level_count> level_names{"site", "workspace"};
-}
+using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
+inline constexpr std::array<std::string_view, level_count> level_names{"site"sv, "workspace"sv};
+}  // namespace detail
 
 [[nodiscard]] constexpr std::string_view to_string(level l) noexcept { return detail::name_of(l, detail::level_names); }
 [[nodiscard]] constexpr std::optional<level> level_from_string(std::string_view text) noexcept {

@@ -114,15 +114,10 @@ struct literal_verdict {
 // One evaluation per literal text, then only reads. A constexpr local of the consteval
 // function instead was evaluated twice: when instantiated and again on every call, since
 // evaluating a call runs the body's declarations afresh (in clang a third of a literal's cost).
+// The operators below read it directly: every template a literal instantiates is paid for
+// once per distinct literal in every build, so there is no helper template in between.
 template <fixed_string Text>
 inline constexpr literal_verdict literal_verdict_of = check_scope_literal(Text.view());
-
-template <fixed_string Text>
-consteval scope_set checked_scope_list() {
-    constexpr const literal_verdict& verdict = literal_verdict_of<Text>;
-    if constexpr (verdict.code != errc{}) report_literal_error<verdict.code, verdict.offset>();
-    return verdict.scopes;
-}
 
 template <std::size_t Offset>
 void scope_not_available_to_this_token_type() {}
@@ -143,7 +138,9 @@ consteval std::size_t offset_of_scope(std::string_view text, scope s) {
 //   constexpr auto scopes = scopes_for<token_type::site_token, "cms:read forms:read">();
 template <token_type Token, detail::fixed_string Text, app_access_level App = app_access_level::site>
 consteval scope_set scopes_for() {
-    constexpr scope_set set = detail::checked_scope_list<Text>();
+    constexpr const detail::literal_verdict& verdict = detail::literal_verdict_of<Text>;
+    detail::report_literal_error<verdict.code, verdict.offset>();
+    constexpr scope_set set = verdict.scopes;
     constexpr scope_set rejected = validate(set, Token, App).rejected;
     if constexpr (!rejected.empty()) {
         constexpr scope first = *rejected.begin();
@@ -162,13 +159,17 @@ inline namespace literals {
 // A scope_set from a strict scope list; every problem parse() reports fails the build.
 template <detail::fixed_string Text>
 consteval scope_set operator""_scopes() {
-    return detail::checked_scope_list<Text>();
+    constexpr const detail::literal_verdict& verdict = detail::literal_verdict_of<Text>;
+    detail::report_literal_error<verdict.code, verdict.offset>();  // nothing for a good literal
+    return verdict.scopes;
 }
 
 // Exactly one scope.
 template <detail::fixed_string Text>
 consteval scope operator""_scope() {
-    constexpr scope_set set = detail::checked_scope_list<Text>();
+    constexpr const detail::literal_verdict& verdict = detail::literal_verdict_of<Text>;
+    detail::report_literal_error<verdict.code, verdict.offset>();
+    constexpr scope_set set = verdict.scopes;
     if constexpr (set.size() != 1) detail::literal_is_not_exactly_one_scope();
     return *set.begin();
 }

@@ -40,10 +40,11 @@ enum class authorize_errc : std::uint8_t {
 inline constexpr std::size_t authorize_errc_count = 2;
 
 namespace detail {
-inline constexpr std::array<std::string_view, authorize_errc_count + 1> authorize_errc_names{"", "empty_client_id",
-                                                                                             "empty_scopes"};
+using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
+inline constexpr std::array<std::string_view, authorize_errc_count + 1> authorize_errc_names{""sv, "empty_client_id"sv,
+                                                                                             "empty_scopes"sv};
 inline constexpr std::array<std::string_view, authorize_errc_count + 1> authorize_errc_messages{
-    "no error", "client_id is empty", "no scopes requested"};
+    "no error"sv, "client_id is empty"sv, "no scopes requested"sv};
 }  // namespace detail
 
 [[nodiscard]] constexpr std::string_view to_string(authorize_errc e) noexcept {

@@ -29,15 +29,16 @@ enum class redirect_errc : std::uint8_t {
 inline constexpr std::size_t redirect_errc_count = 5;
 
 namespace detail {
+using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
 inline constexpr std::array<std::string_view, redirect_errc_count + 1> redirect_errc_names{
-    "", "empty_input", "no_query", "duplicate_parameter", "bad_percent_escape", "no_code_or_error"};
+    ""sv, "empty_input"sv, "no_query"sv, "duplicate_parameter"sv, "bad_percent_escape"sv, "no_code_or_error"sv};
 inline constexpr std::array<std::string_view, redirect_errc_count + 1> redirect_errc_messages{
-    "no error",
-    "empty redirect",
-    "URL has no query string",
-    "parameter given twice",
-    "bad percent escape: expected % and two hex digits",
-    "redirect has neither code nor error",
+    "no error"sv,
+    "empty redirect"sv,
+    "URL has no query string"sv,
+    "parameter given twice"sv,
+    "bad percent escape: expected % and two hex digits"sv,
+    "redirect has neither code nor error"sv,
 };
 }  // namespace detail
 

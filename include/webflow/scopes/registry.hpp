@@ -4,7 +4,6 @@
 #ifndef WEBFLOW_SCOPES_REGISTRY_HPP
 #define WEBFLOW_SCOPES_REGISTRY_HPP
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -19,7 +18,8 @@
 namespace webflow::scopes {
 
 // Named like the scope prefix. Declared in registry order (alphabetical, the order the
-// docs' example lists scopes in); the registry checks below keep the two in step.
+// docs' example lists scopes in); detail/registry_checks.hpp, run by the tests, keeps the
+// two in step.
 enum class resource : std::uint8_t {
     assets,
     authorization_info,  // GET /v2/token/introspect: no scope required
@@ -71,6 +71,7 @@ struct resource_info {
 };
 
 namespace detail {
+using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
 
 inline constexpr level_set site_level{level::site};
 inline constexpr level_set workspace_level{level::workspace};
@@ -84,133 +85,28 @@ inline constexpr token_type_set any_token{token_type::data_client_app, token_typ
 // ../shared/webflow-facts.md section 1.
 // clang-format off
 inline constexpr std::array<resource_info, resource_count> registry_rows{{
-//   id                            name                   display name           levels                               offers       tokens                                                        status                      requirement                          reference
-    {resource::assets,             "assets",              "Assets",              site_level,                          read_write,  any_token,                                                    resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/assets",         ""},
-    {resource::authorization_info, "authorization_info",  "Authorization info",  site_level,                          {},          any_token,                                                    resource_status::ga,         scope_requirement::none,             "https://developers.webflow.com/data/reference/token/introspect", "GET /v2/token/introspect needs no scope"},
-    {resource::authorized_user,    "authorized_user",     "Authorized User",     site_level,                          read_only,   any_token,                                                    resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/token/authorized-by", ""},
-    {resource::cms,                "cms",                 "CMS",                 site_level,                          read_write,  any_token,                                                    resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/cms",            ""},
-    {resource::comments,           "comments",            "Comments",            site_level,                          read_write,  any_token,                                                    resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/comments",       "added 2025-03"},
-    {resource::components,         "components",          "Components",          site_level,                          read_write,  any_token,                                                    resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/pages-and-components", "added 2024-09; missing from the JS SDK's OauthScope"},
-    {resource::custom_code,        "custom_code",         "Custom Code",         site_level,                          read_write,  {token_type::data_client_app},                                resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/custom-code",    "custom code scopes are for Data Client apps only: site tokens cannot reach custom code endpoints"},
-    {resource::ecommerce,          "ecommerce",           "Ecommerce",           site_level,                          read_write,  any_token,                                                    resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/ecommerce",      ""},
-    {resource::forms,              "forms",               "Forms",               site_level,                          read_write,  any_token,                                                    resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/forms",          ""},
-    {resource::pages,              "pages",               "Pages",               site_level,                          read_write,  any_token,                                                    resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/pages-and-components", "the OpenAPI spec's security blocks misspell it page:read"},
-    {resource::site_access,        "site_access",         "Site Access",         site_level,                          read_write,  any_token,                                                    resource_status::enterprise, scope_requirement::scoped,           "https://developers.webflow.com/data/reference/enterprise",     "added 2026-09-29; site level is UNVERIFIED (inferred from /v2/sites/{site_id}/members)"},
-    {resource::site_activity,      "site_activity",       "Site Activity",       site_level,                          read_only,   any_token,                                                    resource_status::enterprise, scope_requirement::scoped,           "https://developers.webflow.com/data/reference/enterprise",     ""},
-    {resource::site_config,        "site_config",         "Site Configuration",  site_level,                          read_write,  any_token,                                                    resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/site-configuration", "robots.txt, well-known files; redirects use sites:*"},
-    {resource::sites,              "sites",               "Sites",               site_level,                          read_write,  any_token,                                                    resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/sites",          ""},
-    {resource::users,              "users",               "Users",               site_level,                          read_write,  any_token,                                                    resource_status::deprecated, scope_requirement::scoped,           "https://developers.webflow.com/data/reference/scopes",         "the User Accounts API was removed on 2026-01-29"},
-    {resource::webhooks,           "webhooks",            "Webhooks",            site_level,                          {},          any_token,                                                    resource_status::ga,         scope_requirement::per_trigger_type, "https://developers.webflow.com/data/reference/webhooks",       "the scope depends on trigger_type"},
-    {resource::workspace,          "workspace",           "Workspace",           {level::site, level::workspace},     read_write,  {token_type::data_client_app, token_type::workspace_token},   resource_status::enterprise, scope_requirement::scoped,           "https://developers.webflow.com/data/reference/enterprise",     "in the site-level tab, but List Workspaces accepts workspace tokens and Data Client apps only"},
-    {resource::workspace_activity, "workspace_activity",  "Workspace Activity",  workspace_level,                     read_only,   any_token,                                                    resource_status::enterprise, scope_requirement::scoped,           "https://developers.webflow.com/data/reference/enterprise",     "audit logs"},
-    {resource::workspace_members,  "workspace_members",   "Workspace Members",   workspace_level,                     read_write,  any_token,                                                    resource_status::enterprise, scope_requirement::scoped,           "https://developers.webflow.com/data/reference/enterprise",     "added 2026-09-29; workspace level is UNVERIFIED"},
+//   id                            name                    display name            levels                           offers      tokens                                                      status                       requirement                          reference                                                               note
+    {resource::assets,             "assets"sv,             "Assets"sv,             site_level,                      read_write, any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/assets"sv,               ""sv},
+    {resource::authorization_info, "authorization_info"sv, "Authorization info"sv, site_level,                      {},         any_token,                                                  resource_status::ga,         scope_requirement::none,             "https://developers.webflow.com/data/reference/token/introspect"sv,     "GET /v2/token/introspect needs no scope"sv},
+    {resource::authorized_user,    "authorized_user"sv,    "Authorized User"sv,    site_level,                      read_only,  any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/token/authorized-by"sv,  ""sv},
+    {resource::cms,                "cms"sv,                "CMS"sv,                site_level,                      read_write, any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/cms"sv,                  ""sv},
+    {resource::comments,           "comments"sv,           "Comments"sv,           site_level,                      read_write, any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/comments"sv,             "added 2025-03"sv},
+    {resource::components,         "components"sv,         "Components"sv,         site_level,                      read_write, any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/pages-and-components"sv, "added 2024-09; missing from the JS SDK's OauthScope"sv},
+    {resource::custom_code,        "custom_code"sv,        "Custom Code"sv,        site_level,                      read_write, {token_type::data_client_app},                              resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/custom-code"sv,          "custom code scopes are for Data Client apps only: site tokens cannot reach custom code endpoints"sv},
+    {resource::ecommerce,          "ecommerce"sv,          "Ecommerce"sv,          site_level,                      read_write, any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/ecommerce"sv,            ""sv},
+    {resource::forms,              "forms"sv,              "Forms"sv,              site_level,                      read_write, any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/forms"sv,                ""sv},
+    {resource::pages,              "pages"sv,              "Pages"sv,              site_level,                      read_write, any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/pages-and-components"sv, "the OpenAPI spec's security blocks misspell it page:read"sv},
+    {resource::site_access,        "site_access"sv,        "Site Access"sv,        site_level,                      read_write, any_token,                                                  resource_status::enterprise, scope_requirement::scoped,           "https://developers.webflow.com/data/reference/enterprise"sv,           "added 2026-09-29; site level is UNVERIFIED (inferred from /v2/sites/{site_id}/members)"sv},
+    {resource::site_activity,      "site_activity"sv,      "Site Activity"sv,      site_level,                      read_only,  any_token,                                                  resource_status::enterprise, scope_requirement::scoped,           "https://developers.webflow.com/data/reference/enterprise"sv,           ""sv},
+    {resource::site_config,        "site_config"sv,        "Site Configuration"sv, site_level,                      read_write, any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/site-configuration"sv,   "robots.txt, well-known files; redirects use sites:*"sv},
+    {resource::sites,              "sites"sv,              "Sites"sv,              site_level,                      read_write, any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/sites"sv,                ""sv},
+    {resource::users,              "users"sv,              "Users"sv,              site_level,                      read_write, any_token,                                                  resource_status::deprecated, scope_requirement::scoped,           "https://developers.webflow.com/data/reference/scopes"sv,               "the User Accounts API was removed on 2026-01-29"sv},
+    {resource::webhooks,           "webhooks"sv,           "Webhooks"sv,           site_level,                      {},         any_token,                                                  resource_status::ga,         scope_requirement::per_trigger_type, "https://developers.webflow.com/data/reference/webhooks"sv,             "the scope depends on trigger_type"sv},
+    {resource::workspace,          "workspace"sv,          "Workspace"sv,          {level::site, level::workspace}, read_write, {token_type::data_client_app, token_type::workspace_token}, resource_status::enterprise, scope_requirement::scoped,           "https://developers.webflow.com/data/reference/enterprise"sv,           "in the site-level tab, but List Workspaces accepts workspace tokens and Data Client apps only"sv},
+    {resource::workspace_activity, "workspace_activity"sv, "Workspace Activity"sv, workspace_level,                 read_only,  any_token,                                                  resource_status::enterprise, scope_requirement::scoped,           "https://developers.webflow.com/data/reference/enterprise"sv,           "audit logs"sv},
+    {resource::workspace_members,  "workspace_members"sv,  "Workspace Members"sv,  workspace_level,                 read_write, any_token,                                                  resource_status::enterprise, scope_requirement::scoped,           "https://developers.webflow.com/data/reference/enterprise"sv,           "added 2026-09-29; workspace level is UNVERIFIED"sv},
 }};
 // clang-format on
-
-// ---- Checks on a registry table -------------------------------------------------------
-// One pass finds the first problem; then only that problem's function is named, which is
-// deliberately not constexpr, so the compiler quotes its name (the reason) and the template
-// argument (the row) in its diagnostic. One pass, not a template per row: every program that
-// includes the library pays for these checks when it compiles.
-// clang-format off
-template <std::size_t Row> void registry_row_id_is_out_of_order() {}
-template <std::size_t Row> void registry_row_name_is_not_a_lower_case_scope_prefix() {}
-template <std::size_t Row> void registry_rows_are_not_sorted_by_name_or_repeat_a_name() {}
-template <std::size_t Row> void registry_row_scope_is_not_an_rfc6749_scope_token() {}
-template <std::size_t Row> void registry_row_scope_string_is_not_unique() {}
-template <std::size_t Row> void registry_row_offers_do_not_match_its_requirement() {}
-template <std::size_t Row> void registry_row_has_no_level_or_no_token_type() {}
-// clang-format on
-
-[[nodiscard]] constexpr bool is_lower_alnum(char c) noexcept {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-}
-[[nodiscard]] constexpr bool is_scope_prefix(std::string_view name) noexcept {
-    if (name.empty() || name.front() < 'a' || name.front() > 'z') return false;
-    return std::ranges::all_of(name, is_lower_alnum);
-}
-// RFC 6749 section 3.3: scope-token = 1*NQCHAR, NQCHAR = %x21 / %x23-5B / %x5D-7E.
-[[nodiscard]] constexpr bool is_rfc6749_scope_token(std::string_view token) noexcept {
-    return !token.empty() && std::ranges::all_of(token, [](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return u >= 0x21 && u != 0x22 && u != 0x5C && u <= 0x7E;
-    });
-}
-
-enum class registry_problem_code : std::uint8_t {
-    none,
-    id_out_of_order,
-    bad_name,
-    unsorted,
-    no_level_or_token,
-    offers_mismatch,
-    not_rfc6749,
-    not_unique,
-};
-struct registry_problem {
-    registry_problem_code code = registry_problem_code::none;
-    std::size_t row = 0;
-};
-
-// Every registry check in one pass over the rows, in the order the diagnostics are documented.
-template <std::size_t N>
-// NOLINTNEXTLINE(readability-function-cognitive-complexity)
-[[nodiscard]] consteval registry_problem find_registry_problem(const std::array<resource_info, N>& rows) {
-    using code = registry_problem_code;
-    for (std::size_t r = 0; r < N; ++r) {
-        const resource_info& row = rows[r];
-        if (index_of(row.id) != r) return {code::id_out_of_order, r};
-        if (!is_scope_prefix(row.name)) return {code::bad_name, r};
-        if (r > 0 && !(rows[r - 1].name < row.name)) return {code::unsorted, r};
-        if (row.levels.empty() || row.tokens.empty()) return {code::no_level_or_token, r};
-        if ((row.requirement == scope_requirement::scoped) == row.offers.empty()) return {code::offers_mismatch, r};
-        for (std::size_t a = 0; a < access_count; ++a) {
-            if (!row.offers.contains(static_cast<access>(a))) continue;
-            // The scope string is name ':' access; the name is a checked prefix, so only the
-            // access name is left to check.
-            if (!is_rfc6749_scope_token(to_string(static_cast<access>(a)))) return {code::not_rfc6749, r};
-            // A prefix has no ':', so two scope strings are equal exactly when their names and
-            // accesses are: sorted unique names already rule this out, and this says so
-            // directly, so the guarantee survives a change of ordering rule.
-            for (std::size_t other = 0; other < N; ++other) {
-                if (other != r && rows[other].name == row.name && rows[other].offers.contains(static_cast<access>(a))) {
-                    return {code::not_unique, r};
-                }
-            }
-        }
-    }
-    return {};
-}
-
-template <registry_problem_code Code, std::size_t Row>
-consteval bool report_registry_problem() {
-    using code = registry_problem_code;
-    if constexpr (Code == code::id_out_of_order) {
-        registry_row_id_is_out_of_order<Row>();
-    } else if constexpr (Code == code::bad_name) {
-        registry_row_name_is_not_a_lower_case_scope_prefix<Row>();
-    } else if constexpr (Code == code::unsorted) {
-        registry_rows_are_not_sorted_by_name_or_repeat_a_name<Row>();
-    } else if constexpr (Code == code::no_level_or_token) {
-        registry_row_has_no_level_or_no_token_type<Row>();
-    } else if constexpr (Code == code::offers_mismatch) {
-        registry_row_offers_do_not_match_its_requirement<Row>();
-    } else if constexpr (Code == code::not_rfc6749) {
-        registry_row_scope_is_not_an_rfc6749_scope_token<Row>();
-    } else if constexpr (Code == code::not_unique) {
-        registry_row_scope_string_is_not_unique<Row>();
-    }
-    return true;
-}
-
-// True for a well-formed table; a broken row fails the build naming the reason and the row.
-template <const auto& Rows>
-consteval bool verify_registry() {
-    constexpr registry_problem problem = find_registry_problem(Rows);
-    return report_registry_problem<problem.code, problem.row>();
-}
-
-static_assert(verify_registry<registry_rows>());
 
 }  // namespace detail
 
@@ -229,8 +125,8 @@ static_assert(verify_registry<registry_rows>());
 }
 
 namespace detail {
-inline constexpr std::array<std::string_view, 3> resource_status_names{"ga", "enterprise", "deprecated"};
-inline constexpr std::array<std::string_view, 3> scope_requirement_names{"scoped", "none", "per_trigger_type"};
+inline constexpr std::array<std::string_view, 3> resource_status_names{"ga"sv, "enterprise"sv, "deprecated"sv};
+inline constexpr std::array<std::string_view, 3> scope_requirement_names{"scoped"sv, "none"sv, "per_trigger_type"sv};
 }  // namespace detail
 
 [[nodiscard]] constexpr std::string_view to_string(resource_status s) noexcept {

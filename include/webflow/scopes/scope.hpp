@@ -94,16 +94,6 @@ inline constexpr auto scope_index_of = [] {
     return {scope_text.data() + scope_entries[index].offset, scope_entries[index].size};
 }
 
-// Sorted scope strings let exact lookups use binary search; the registry order (sorted
-// names, read before write) gives it, and this keeps it true.
-inline constexpr bool scope_strings_are_sorted = [] {
-    for (std::size_t i = 1; i < registry_scope_count; ++i) {
-        if (!(scope_string(i - 1) < scope_string(i))) return false;
-    }
-    return true;
-}();
-static_assert(scope_strings_are_sorted, "registry order must also sort the scope strings");
-
 // Called in a constant expression only when scope{resource, access} names a scope the
 // registry does not have, so the build fails with this name in the message.
 inline void resource_does_not_offer_this_access() {}

@@ -11,7 +11,6 @@
 #include <string_view>
 
 #include "webflow/scopes/detail/enum_support.hpp"
-#include "webflow/scopes/literals.hpp"
 #include "webflow/scopes/scope.hpp"
 #include "webflow/scopes/scope_set.hpp"
 
@@ -54,68 +53,32 @@ struct trigger_info {
 };
 
 namespace detail {
-using namespace webflow::scopes::literals;
+using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
 
 // Source: Webflow Data API v2 reference, Webhooks ("Create Webhook", trigger types), and
 // ../shared/webflow-facts.md section 4.
 // clang-format off
 inline constexpr std::array<trigger_info, trigger_type_count> trigger_rows{{
-//   type                                       name                           scope                      status                   verified  note
-    {trigger_type::form_submission,             "form_submission",             "forms:read"_scope,        trigger_status::current, true,     ""},
-    {trigger_type::site_publish,                "site_publish",                "sites:read"_scope,        trigger_status::current, true,     ""},
-    {trigger_type::page_created,                "page_created",                "pages:read"_scope,        trigger_status::current, true,     ""},
-    {trigger_type::page_metadata_updated,       "page_metadata_updated",       "pages:read"_scope,        trigger_status::current, true,     ""},
-    {trigger_type::page_deleted,                "page_deleted",                "pages:read"_scope,        trigger_status::current, true,     ""},
-    {trigger_type::ecomm_new_order,             "ecomm_new_order",             "ecommerce:read"_scope,    trigger_status::current, true,     ""},
-    {trigger_type::ecomm_order_changed,         "ecomm_order_changed",         "ecommerce:read"_scope,    trigger_status::current, true,     ""},
-    {trigger_type::ecomm_inventory_changed,     "ecomm_inventory_changed",     "ecommerce:read"_scope,    trigger_status::current, true,     ""},
-    {trigger_type::collection_item_created,     "collection_item_created",     "cms:read"_scope,          trigger_status::current, true,     ""},
-    {trigger_type::collection_item_changed,     "collection_item_changed",     "cms:read"_scope,          trigger_status::current, true,     ""},
-    {trigger_type::collection_item_deleted,     "collection_item_deleted",     "cms:read"_scope,          trigger_status::current, true,     ""},
-    {trigger_type::collection_item_unpublished, "collection_item_unpublished", "cms:read"_scope,          trigger_status::current, true,     ""},
-    {trigger_type::collection_item_published,   "collection_item_published",   "cms:read"_scope,          trigger_status::current, false,    "UNVERIFIED: no primary source states its scope; cms:read like its siblings"},
-    {trigger_type::comment_created,             "comment_created",             "comments:read"_scope,     trigger_status::current, false,    "UNVERIFIED: no primary source states its scope; comments:read by its resource"},
-    {trigger_type::user_account_added,          "user_account_added",          "users:read"_scope,        trigger_status::removed, false,    "removed 2026-01-29; users:read is UNVERIFIED (the deprecated Users scope)"},
-    {trigger_type::user_account_updated,        "user_account_updated",        "users:read"_scope,        trigger_status::removed, false,    "removed 2026-01-29; users:read is UNVERIFIED (the deprecated Users scope)"},
-    {trigger_type::user_account_deleted,        "user_account_deleted",        "users:read"_scope,        trigger_status::removed, false,    "removed 2026-01-29; users:read is UNVERIFIED (the deprecated Users scope)"},
+//   type                                       name                             scope                                     status                   verified note
+    {trigger_type::form_submission,             "form_submission"sv,             scope{resource::forms, access::read},     trigger_status::current, true,    ""sv},
+    {trigger_type::site_publish,                "site_publish"sv,                scope{resource::sites, access::read},     trigger_status::current, true,    ""sv},
+    {trigger_type::page_created,                "page_created"sv,                scope{resource::pages, access::read},     trigger_status::current, true,    ""sv},
+    {trigger_type::page_metadata_updated,       "page_metadata_updated"sv,       scope{resource::pages, access::read},     trigger_status::current, true,    ""sv},
+    {trigger_type::page_deleted,                "page_deleted"sv,                scope{resource::pages, access::read},     trigger_status::current, true,    ""sv},
+    {trigger_type::ecomm_new_order,             "ecomm_new_order"sv,             scope{resource::ecommerce, access::read}, trigger_status::current, true,    ""sv},
+    {trigger_type::ecomm_order_changed,         "ecomm_order_changed"sv,         scope{resource::ecommerce, access::read}, trigger_status::current, true,    ""sv},
+    {trigger_type::ecomm_inventory_changed,     "ecomm_inventory_changed"sv,     scope{resource::ecommerce, access::read}, trigger_status::current, true,    ""sv},
+    {trigger_type::collection_item_created,     "collection_item_created"sv,     scope{resource::cms, access::read},       trigger_status::current, true,    ""sv},
+    {trigger_type::collection_item_changed,     "collection_item_changed"sv,     scope{resource::cms, access::read},       trigger_status::current, true,    ""sv},
+    {trigger_type::collection_item_deleted,     "collection_item_deleted"sv,     scope{resource::cms, access::read},       trigger_status::current, true,    ""sv},
+    {trigger_type::collection_item_unpublished, "collection_item_unpublished"sv, scope{resource::cms, access::read},       trigger_status::current, true,    ""sv},
+    {trigger_type::collection_item_published,   "collection_item_published"sv,   scope{resource::cms, access::read},       trigger_status::current, false,   "UNVERIFIED: no primary source states its scope; cms:read like its siblings"sv},
+    {trigger_type::comment_created,             "comment_created"sv,             scope{resource::comments, access::read},  trigger_status::current, false,   "UNVERIFIED: no primary source states its scope; comments:read by its resource"sv},
+    {trigger_type::user_account_added,          "user_account_added"sv,          scope{resource::users, access::read},     trigger_status::removed, false,   "removed 2026-01-29; users:read is UNVERIFIED (the deprecated Users scope)"sv},
+    {trigger_type::user_account_updated,        "user_account_updated"sv,        scope{resource::users, access::read},     trigger_status::removed, false,   "removed 2026-01-29; users:read is UNVERIFIED (the deprecated Users scope)"sv},
+    {trigger_type::user_account_deleted,        "user_account_deleted"sv,        scope{resource::users, access::read},     trigger_status::removed, false,   "removed 2026-01-29; users:read is UNVERIFIED (the deprecated Users scope)"sv},
 }};
 // clang-format on
-
-// A failure calls a function that is deliberately not constexpr, so the compiler quotes
-// its name (the reason) and Row in the diagnostic.
-template <std::size_t Row>
-void trigger_row_is_out_of_enum_order() {}
-template <std::size_t Row>
-void trigger_row_name_is_not_unique() {}
-
-enum class trigger_problem_code : std::uint8_t { none, out_of_order, repeated_name };
-struct trigger_problem {
-    trigger_problem_code code = trigger_problem_code::none;
-    std::size_t row = 0;
-};
-
-[[nodiscard]] consteval trigger_problem find_trigger_problem() {
-    for (std::size_t r = 0; r < trigger_type_count; ++r) {
-        if (index_of(trigger_rows[r].type) != r) return {trigger_problem_code::out_of_order, r};
-        for (std::size_t q = 0; q < r; ++q) {
-            if (trigger_rows[q].name == trigger_rows[r].name) return {trigger_problem_code::repeated_name, r};
-        }
-    }
-    return {};
-}
-
-template <trigger_problem_code Code, std::size_t Row>
-consteval bool report_trigger_problem() {
-    if constexpr (Code == trigger_problem_code::out_of_order) {
-        trigger_row_is_out_of_enum_order<Row>();
-    } else if constexpr (Code == trigger_problem_code::repeated_name) {
-        trigger_row_name_is_not_unique<Row>();
-    }
-    return true;
-}
-
-inline constexpr trigger_problem trigger_table_problem = find_trigger_problem();
-static_assert(report_trigger_problem<trigger_table_problem.code, trigger_table_problem.row>());
 
 }  // namespace detail
 

@@ -4,7 +4,6 @@
 #ifndef WEBFLOW_SCOPES_DETAIL_ROUTE_NODE_HPP
 #define WEBFLOW_SCOPES_DETAIL_ROUTE_NODE_HPP
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -26,7 +25,10 @@ struct route_node {
     std::array<std::uint8_t, http_method_count> row{no_row, no_row, no_row, no_row, no_row};
 
     [[nodiscard]] constexpr bool has_endpoint() const noexcept {
-        return std::ranges::any_of(row, [](std::uint8_t r) { return r != no_row; });
+        for (const std::uint8_t r : row) {
+            if (r != no_row) return true;
+        }
+        return false;
     }
     friend constexpr bool operator==(const route_node&, const route_node&) noexcept = default;
 };

@@ -54,15 +54,16 @@ namespace detail {
 
 // A string literal as a class-type template argument (C++20), so "..."_scopes can be
 // checked while the compiler still knows every character and its offset.
+// A C array rather than std::array: each distinct length would instantiate another std::array.
 template <std::size_t N>
 struct fixed_string {
-    std::array<char, N> chars{};
+    char chars[N]{};  // NOLINT(modernize-avoid-c-arrays)
     // Implicit, from the char array of a string literal: how "..."_scopes receives its text.
     // NOLINTNEXTLINE(google-explicit-constructor,modernize-avoid-c-arrays)
     consteval fixed_string(const char (&text)[N]) noexcept {
         for (std::size_t i = 0; i < N; ++i) chars[i] = text[i];
     }
-    [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars.data(), N - 1}; }
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars, N - 1}; }
 };
 
 }  // namespace detail
