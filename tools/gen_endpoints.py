@@ -584,6 +584,8 @@ def render(endpoints: list[Endpoint], sdk: Sdk, supplement_name: str) -> str:
         "#ifndef WEBFLOW_SCOPES_ENDPOINT_TABLE_HPP",
         "#define WEBFLOW_SCOPES_ENDPOINT_TABLE_HPP",
         "",
+        "#include <array>",
+        "",
         '#include "webflow/scopes/detail/route_node.hpp"',
         '#include "webflow/scopes/endpoint.hpp"',
         "",
@@ -593,9 +595,7 @@ def render(endpoints: list[Endpoint], sdk: Sdk, supplement_name: str) -> str:
         "",
         "// Columns: method, path template, required scopes, SDK-style name, which tokens the docs",
         "// allow, GA or Enterprise, source (sdk:<file>:<line of the scope line> or the docs page).",
-        "// A C array: its size is the row count, which the generated rows alone determine.",
-        "// NOLINTNEXTLINE(modernize-avoid-c-arrays)",
-        "inline constexpr endpoint endpoint_table[] = {",
+        f"inline constexpr std::array<endpoint, {len(endpoints)}> endpoint_table{{{{",
     ]
     for e, text in zip(endpoints, _aligned(cells)):
         text = "    {" + text + "},"
@@ -603,7 +603,7 @@ def render(endpoints: list[Endpoint], sdk: Sdk, supplement_name: str) -> str:
             text += f"  // {e.confidence}"
         out.append(text)
     out += [
-        "};",
+        "}};",
         "",
         "// find_endpoint()'s route index: a trie over the segments after /v2, breadth first, each",
         "// node's literal children contiguous and sorted, then its parameter child (every {name} at",
@@ -611,7 +611,8 @@ def render(endpoints: list[Endpoint], sdk: Sdk, supplement_name: str) -> str:
         "// children [begin, end), parameter child, endpoint_table row per method (GET POST PUT PATCH",
         "// DELETE). Data rather than a constant expression, so including it costs little;",
         "// detail/endpoint_checks.hpp rebuilds it from the table in the tests and compares.",
-        "// NOLINTNEXTLINE(modernize-avoid-c-arrays): sized by its rows, as the table above",
+        "// A C array: its size is the row count, which the generated rows alone determine.",
+        "// NOLINTNEXTLINE(modernize-avoid-c-arrays)",
         "inline constexpr route_node routes[] = {",
     ]
     out += ["    {" + text for text in _aligned(route_cells)]

@@ -51,9 +51,10 @@ struct enum_option {
     std::optional<E> value;
     bool bad = false;
 };
-template <class E>
+// from_string is one of the library's *_from_string function objects.
+template <class E, class FromString>
 enum_option<E> read_enum_option(const parsed_args& args, std::string_view command_name, std::string_view option,
-                                std::optional<E> (*from_string)(std::string_view), std::size_t count) {
+                                FromString from_string, std::size_t count) {
     const auto text = args.value(option);
     if (!text) return {};
     if (auto v = from_string(*text)) return {v, false};

@@ -20,9 +20,7 @@ inline constexpr std::array<std::string_view, access_count> access_names{"read"s
 [[nodiscard]] constexpr std::string_view to_string(access a) noexcept {
     return detail::name_of(a, detail::access_names);
 }
-[[nodiscard]] constexpr std::optional<access> access_from_string(std::string_view text) noexcept {
-    return detail::enum_from_name<access>(text, detail::access_names);
-}
+inline constexpr detail::from_string_fn<access, detail::access_names> access_from_string{};
 
 }  // namespace webflow::scopes
 

@@ -46,16 +46,12 @@ inline constexpr std::array<std::string_view, token_rule_count> token_rule_names
     return detail::name_of(m, detail::http_method_names);
 }
 // Exact and upper case, as on the wire (RFC 9110 methods are case-sensitive): "get" is nullopt.
-[[nodiscard]] constexpr std::optional<http_method> http_method_from_string(std::string_view text) noexcept {
-    return detail::enum_from_name<http_method>(text, detail::http_method_names);
-}
+inline constexpr detail::from_string_fn<http_method, detail::http_method_names> http_method_from_string{};
 
 [[nodiscard]] constexpr std::string_view to_string(token_rule r) noexcept {
     return detail::name_of(r, detail::token_rule_names);
 }
-[[nodiscard]] constexpr std::optional<token_rule> token_rule_from_string(std::string_view text) noexcept {
-    return detail::enum_from_name<token_rule>(text, detail::token_rule_names);
-}
+inline constexpr detail::from_string_fn<token_rule, detail::token_rule_names> token_rule_from_string{};
 
 [[nodiscard]] constexpr token_type_set allowed_token_types(token_rule r) noexcept {
     switch (r) {

@@ -8,7 +8,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
-#include <span>
 #include <string_view>
 
 #include "webflow/scopes/detail/route_node.hpp"
@@ -17,9 +16,10 @@
 
 namespace webflow::scopes {
 
-// Every catalogued endpoint, sorted by path then method.
-inline constexpr std::span<const endpoint> endpoints{detail::endpoint_table};
-inline constexpr std::size_t endpoint_count = std::size(detail::endpoint_table);
+// Every catalogued endpoint, sorted by path then method (an array, not a std::span, for the
+// reason registry() gives).
+inline constexpr std::size_t endpoint_count = detail::endpoint_table.size();
+inline constexpr const std::array<endpoint, endpoint_count>& endpoints = detail::endpoint_table;
 
 enum class endpoint_lookup_error : std::uint8_t {
     none,

@@ -74,22 +74,26 @@ struct plan_result {
     friend constexpr bool operator==(const plan_result&, const plan_result&) noexcept = default;
 };
 
-// The scopes a list of endpoints and webhook triggers needs; reports the first entry that
-// is not a catalogued endpoint or a current trigger. Endpoints are checked before triggers.
-[[nodiscard]] constexpr plan_result plan_scopes(std::span<const endpoint_ref> calls,
-                                                std::span<const trigger_type> listens = {}) noexcept {
+namespace detail {
+
+// plan_scopes() and validate() below take spans or initializer lists and come here with a
+// pointer and a count: building a std::span in a header (its constructors' concept checks)
+// cost g++ 85 to 190 million instructions in every translation unit that includes it.
+// NOLINTBEGIN(cppcoreguidelines-pro-bounds-pointer-arithmetic): indexing within [0, count)
+[[nodiscard]] constexpr plan_result plan(const endpoint_ref* calls, std::size_t call_count, const trigger_type* listens,
+                                         std::size_t listen_count) noexcept {
     plan_result out;
-    for (std::size_t i = 0; i < calls.size(); ++i) {
+    for (std::size_t i = 0; i < call_count; ++i) {
         const endpoint_lookup found = lookup_endpoint(calls[i].method, calls[i].path);
         if (!found) {
-            out.error = detail::plan_errc_of(found.error);
+            out.error = plan_errc_of(found.error);
             out.index = i;
             return out;
         }
         out.scopes |= found.match->scopes;
     }
-    for (std::size_t i = 0; i < listens.size(); ++i) {
-        if (is_removed(listens[i]) || detail::index_of(listens[i]) >= trigger_type_count) {
+    for (std::size_t i = 0; i < listen_count; ++i) {
+        if (is_removed(listens[i]) || index_of(listens[i]) >= trigger_type_count) {
             out.error = plan_errc::removed_trigger;
             out.index = i;
             return out;
@@ -98,10 +102,19 @@ struct plan_result {
     }
     return out;
 }
+// NOLINTEND(cppcoreguidelines-pro-bounds-pointer-arithmetic)
+
+}  // namespace detail
+
+// The scopes a list of endpoints and webhook triggers needs; reports the first entry that
+// is not a catalogued endpoint or a current trigger. Endpoints are checked before triggers.
+[[nodiscard]] constexpr plan_result plan_scopes(std::span<const endpoint_ref> calls,
+                                                std::span<const trigger_type> listens = {}) noexcept {
+    return detail::plan(calls.data(), calls.size(), listens.data(), listens.size());
+}
 [[nodiscard]] constexpr plan_result plan_scopes(std::initializer_list<endpoint_ref> calls,
                                                 std::initializer_list<trigger_type> listens = {}) noexcept {
-    return plan_scopes(std::span<const endpoint_ref>{calls.begin(), calls.size()},
-                       std::span<const trigger_type>{listens.begin(), listens.size()});
+    return detail::plan(calls.begin(), calls.size(), listens.begin(), listens.size());
 }
 
 namespace detail {
@@ -191,18 +204,17 @@ struct plan_validation {
     friend constexpr bool operator==(const plan_validation&, const plan_validation&) noexcept = default;
 };
 
-// Whether a token of type t can make every call of the plan: the token type may hold the
-// scopes (token_rules.hpp) and no endpoint's docs exclude it (webhook create and introspect
-// need a Data Client app, workspace audit logs a workspace token).
-[[nodiscard]] constexpr plan_validation validate(std::span<const endpoint_ref> calls, token_type t,
-                                                 app_access_level app = app_access_level::site) noexcept {
+namespace detail {
+// NOLINTBEGIN(cppcoreguidelines-pro-bounds-pointer-arithmetic): indexing within [0, count), as plan()
+[[nodiscard]] constexpr plan_validation validate_plan(const endpoint_ref* calls, std::size_t count, token_type t,
+                                                      app_access_level app) noexcept {
     plan_validation out;
     scope_set needed;
-    for (std::size_t i = 0; i < calls.size(); ++i) {
+    for (std::size_t i = 0; i < count; ++i) {
         const endpoint_lookup found = lookup_endpoint(calls[i].method, calls[i].path);
         if (!found) {
             if (out.error == plan_errc::none) {
-                out.error = detail::plan_errc_of(found.error);
+                out.error = plan_errc_of(found.error);
                 out.error_index = i;
             }
             continue;
@@ -216,9 +228,19 @@ struct plan_validation {
     out.rejected = validate(needed, t, app).rejected;
     return out;
 }
+// NOLINTEND(cppcoreguidelines-pro-bounds-pointer-arithmetic)
+}  // namespace detail
+
+// Whether a token of type t can make every call of the plan: the token type may hold the
+// scopes (token_rules.hpp) and no endpoint's docs exclude it (webhook create and introspect
+// need a Data Client app, workspace audit logs a workspace token).
+[[nodiscard]] constexpr plan_validation validate(std::span<const endpoint_ref> calls, token_type t,
+                                                 app_access_level app = app_access_level::site) noexcept {
+    return detail::validate_plan(calls.data(), calls.size(), t, app);
+}
 [[nodiscard]] constexpr plan_validation validate(std::initializer_list<endpoint_ref> calls, token_type t,
                                                  app_access_level app = app_access_level::site) noexcept {
-    return validate(std::span<const endpoint_ref>{calls.begin(), calls.size()}, t, app);
+    return detail::validate_plan(calls.begin(), calls.size(), t, app);
 }
 
 }  // namespace webflow::scopes

@@ -18,9 +18,7 @@ inline constexpr std::array<std::string_view, level_count> level_names{"site"sv,
 }  // namespace detail
 
 [[nodiscard]] constexpr std::string_view to_string(level l) noexcept { return detail::name_of(l, detail::level_names); }
-[[nodiscard]] constexpr std::optional<level> level_from_string(std::string_view text) noexcept {
-    return detail::enum_from_name<level>(text, detail::level_names);
-}
+inline constexpr detail::from_string_fn<level, detail::level_names> level_from_string{};
 
 }  // namespace webflow::scopes
 

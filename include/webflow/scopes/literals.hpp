@@ -71,30 +71,34 @@ consteval void report_literal_error() {
 // The common literal, known scopes with one plain separator between them, read in one pass
 // that packs each token into words as key_of() does and finds it with find_scope_key(); false
 // on anything else, which the full parser then decides. Every build pays for what a literal
-// evaluates, and this evaluates a fraction of parse(): no decoding, no parse_result.
+// evaluates, and this evaluates a fraction of parse(): no decoding, no parse_result. The
+// compiler interprets each step, so the loop makes as few of them as it can: the size read
+// once, raw char and word arrays, the set kept as bits, no calls per character.
 [[nodiscard]] constexpr bool read_literal_list(std::string_view text, scope_set& out) noexcept {
-    // A pointer and a C array: their indexing costs the evaluator less than operator[] calls.
     const char* chars = text.data();
+    const std::size_t size = text.size();
     std::uint64_t words[3]{};  // NOLINT(modernize-avoid-c-arrays)
-    std::size_t size = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        const char c = i < text.size() ? chars[i] : ' ';  // NOLINT(cppcoreguidelines-pro-bounds-pointer-arithmetic)
+    std::uint64_t found = 0;
+    std::size_t length = 0;  // of the token being read
+    for (std::size_t i = 0; i <= size; ++i) {
+        const char c = i < size ? chars[i] : ' ';  // NOLINT(cppcoreguidelines-pro-bounds-pointer-arithmetic)
         // Every scope byte is '0' or above, every separator below.
         if (c >= '0') {
-            if (size == max_scope_chars) return false;
-            words[size / 8] |= std::uint64_t{static_cast<unsigned char>(c)} << (8 * (size % 8));
-            ++size;
+            if (length == max_scope_chars) return false;
+            words[length / 8] |= std::uint64_t{static_cast<unsigned char>(c)} << (8 * (length % 8));
+            ++length;
             continue;
         }
-        if (!is_plain_separator(c)) return false;
-        const std::uint8_t index = find_scope_key(words[0], words[1], words[2], size);
+        if (c != ' ' && c != '+' && c != ',') return false;  // is_plain_separator, without a call
+        const std::uint8_t index = find_scope_key(words[0], words[1], words[2], length);
         if (index == no_scope) return false;
-        const scope_set one = scope_set::from_bits(std::uint64_t{1} << index);
-        if (out.contains(one)) return false;  // a duplicate, which parse() reports
-        out.insert(one);
+        const std::uint64_t bit = std::uint64_t{1} << index;
+        if ((found & bit) != 0) return false;  // a duplicate, which parse() reports
+        found |= bit;
         words[0] = words[1] = words[2] = 0;
-        size = 0;
+        length = 0;
     }
+    out.insert(scope_set::from_bits(found));
     return true;
 }
 

@@ -50,10 +50,7 @@ inline constexpr std::array<std::string_view, authorize_errc_count + 1> authoriz
 [[nodiscard]] constexpr std::string_view to_string(authorize_errc e) noexcept {
     return detail::name_of(e, detail::authorize_errc_names);
 }
-[[nodiscard]] constexpr std::optional<authorize_errc> authorize_errc_from_string(std::string_view text) noexcept {
-    if (text.empty()) return std::nullopt;
-    return detail::enum_from_name<authorize_errc>(text, detail::authorize_errc_names);
-}
+inline constexpr detail::from_string_fn<authorize_errc, detail::authorize_errc_names> authorize_errc_from_string{};
 // A sentence for people ("client_id is empty"); to_string() gives the enumerator's name.
 [[nodiscard]] constexpr std::string_view message(authorize_errc e) noexcept {
     return detail::name_of(e, detail::authorize_errc_messages);

@@ -45,10 +45,7 @@ inline constexpr std::array<std::string_view, redirect_errc_count + 1> redirect_
 [[nodiscard]] constexpr std::string_view to_string(redirect_errc e) noexcept {
     return detail::name_of(e, detail::redirect_errc_names);
 }
-[[nodiscard]] constexpr std::optional<redirect_errc> redirect_errc_from_string(std::string_view text) noexcept {
-    if (text.empty()) return std::nullopt;
-    return detail::enum_from_name<redirect_errc>(text, detail::redirect_errc_names);
-}
+inline constexpr detail::from_string_fn<redirect_errc, detail::redirect_errc_names> redirect_errc_from_string{};
 [[nodiscard]] constexpr std::string_view message(redirect_errc e) noexcept {
     return detail::name_of(e, detail::redirect_errc_messages);
 }

@@ -8,7 +8,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
-#include <span>
 #include <string_view>
 
 #include "webflow/scopes/access.hpp"
@@ -113,16 +112,16 @@ inline constexpr std::array<resource_info, resource_count> registry_rows{{
 [[nodiscard]] constexpr const resource_info& info(resource r) noexcept {
     return detail::registry_rows[detail::index_of(r) < resource_count ? detail::index_of(r) : 0];
 }
-[[nodiscard]] constexpr std::span<const resource_info> registry() noexcept { return detail::registry_rows; }
+// Every row, in registry order. The array itself rather than a std::span: building a span in
+// a header cost g++ 190 million instructions in every translation unit (its constructors'
+// concept checks); the array converts to a span where a caller wants one.
+[[nodiscard]] constexpr const std::array<resource_info, resource_count>& registry() noexcept {
+    return detail::registry_rows;
+}
 [[nodiscard]] constexpr std::string_view to_string(resource r) noexcept {
     return detail::index_of(r) < resource_count ? detail::registry_rows[detail::index_of(r)].name : std::string_view{};
 }
-[[nodiscard]] constexpr std::optional<resource> resource_from_string(std::string_view text) noexcept {
-    for (const auto& row : detail::registry_rows) {
-        if (row.name == text) return row.id;
-    }
-    return std::nullopt;
-}
+inline constexpr detail::from_string_fn<resource, detail::registry_rows> resource_from_string{};
 
 namespace detail {
 inline constexpr std::array<std::string_view, 3> resource_status_names{"ga"sv, "enterprise"sv, "deprecated"sv};
@@ -132,15 +131,12 @@ inline constexpr std::array<std::string_view, 3> scope_requirement_names{"scoped
 [[nodiscard]] constexpr std::string_view to_string(resource_status s) noexcept {
     return detail::name_of(s, detail::resource_status_names);
 }
-[[nodiscard]] constexpr std::optional<resource_status> resource_status_from_string(std::string_view text) noexcept {
-    return detail::enum_from_name<resource_status>(text, detail::resource_status_names);
-}
+inline constexpr detail::from_string_fn<resource_status, detail::resource_status_names> resource_status_from_string{};
 [[nodiscard]] constexpr std::string_view to_string(scope_requirement s) noexcept {
     return detail::name_of(s, detail::scope_requirement_names);
 }
-[[nodiscard]] constexpr std::optional<scope_requirement> scope_requirement_from_string(std::string_view text) noexcept {
-    return detail::enum_from_name<scope_requirement>(text, detail::scope_requirement_names);
-}
+inline constexpr detail::from_string_fn<scope_requirement, detail::scope_requirement_names>
+    scope_requirement_from_string{};
 
 }  // namespace webflow::scopes
 

@@ -32,15 +32,12 @@ inline constexpr std::array<std::string_view, app_access_level_count> app_access
 [[nodiscard]] constexpr std::string_view to_string(token_type t) noexcept {
     return detail::name_of(t, detail::token_type_names);
 }
-[[nodiscard]] constexpr std::optional<token_type> token_type_from_string(std::string_view text) noexcept {
-    return detail::enum_from_name<token_type>(text, detail::token_type_names);
-}
+inline constexpr detail::from_string_fn<token_type, detail::token_type_names> token_type_from_string{};
 [[nodiscard]] constexpr std::string_view to_string(app_access_level a) noexcept {
     return detail::name_of(a, detail::app_access_level_names);
 }
-[[nodiscard]] constexpr std::optional<app_access_level> app_access_level_from_string(std::string_view text) noexcept {
-    return detail::enum_from_name<app_access_level>(text, detail::app_access_level_names);
-}
+inline constexpr detail::from_string_fn<app_access_level, detail::app_access_level_names>
+    app_access_level_from_string{};
 
 }  // namespace webflow::scopes
 

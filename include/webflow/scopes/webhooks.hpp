@@ -7,7 +7,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
-#include <span>
 #include <string_view>
 
 #include "webflow/scopes/detail/enum_support.hpp"
@@ -82,7 +81,10 @@ inline constexpr std::array<trigger_info, trigger_type_count> trigger_rows{{
 
 }  // namespace detail
 
-[[nodiscard]] constexpr std::span<const trigger_info> triggers() noexcept { return detail::trigger_rows; }
+// Every trigger type, in enum order (an array, not a std::span, for the reason registry() gives).
+[[nodiscard]] constexpr const std::array<trigger_info, trigger_type_count>& triggers() noexcept {
+    return detail::trigger_rows;
+}
 
 [[nodiscard]] constexpr const trigger_info& info(trigger_type t) noexcept {
     const std::size_t i = detail::index_of(t);
@@ -95,12 +97,7 @@ inline constexpr std::array<trigger_info, trigger_type_count> trigger_rows{{
 }
 
 // Exact match of a trigger_type string; anything else (upper case included) is nullopt.
-[[nodiscard]] constexpr std::optional<trigger_type> trigger_type_from_string(std::string_view text) noexcept {
-    for (const trigger_info& row : detail::trigger_rows) {
-        if (row.name == text) return row.type;
-    }
-    return std::nullopt;
-}
+inline constexpr detail::from_string_fn<trigger_type, detail::trigger_rows> trigger_type_from_string{};
 
 // The scope an app needs to receive webhooks of this trigger type.
 [[nodiscard]] constexpr scope required_scope(trigger_type t) noexcept { return info(t).required; }
