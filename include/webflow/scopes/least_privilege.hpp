@@ -161,6 +161,12 @@ constexpr void report_plan_error(const plan_result& r, std::index_sequence<I...>
     if (r.index >= sizeof...(I)) bad_entry_in_plan_at_index_64_or_later();
     ((r.index == I ? report_plan_error_at<I>(r.error) : void()), ...);
 }
+// Deferred is always 0: a call that names it depends on the caller's template parameter, so
+// the 64 reporters are instantiated only where required_scopes() is used.
+template <std::size_t Deferred>
+constexpr void report_plan_error(const plan_result& r) {
+    report_plan_error(r, std::make_index_sequence<plan_positions_reported + Deferred>{});
+}
 
 }  // namespace detail
 
@@ -171,20 +177,20 @@ constexpr void report_plan_error(const plan_result& r, std::index_sequence<I...>
 // unknown_endpoint_in_plan<2>: the reason and the entry's 0-based index.
 // Both overloads are templates only so that their bodies, which name a diagnostic for each
 // of 64 positions, are compiled where required_scopes() is used rather than in every
-// translation unit that includes the library.
-template <int = 0>
+// translation unit that includes the library (Deferred is always 0).
+template <std::size_t Deferred = 0>
 [[nodiscard]] consteval scope_set required_scopes(std::initializer_list<endpoint_ref> calls,
                                                   std::initializer_list<trigger_type> listens = {}) {
     const plan_result result = plan_scopes(calls, listens);
-    detail::report_plan_error(result, std::make_index_sequence<detail::plan_positions_reported>{});
+    detail::report_plan_error<Deferred>(result);
     return result.scopes;
 }
 // The same for a plan kept in constexpr arrays (std::array<endpoint_ref, N> and so on).
-template <int = 0>
+template <std::size_t Deferred = 0>
 [[nodiscard]] consteval scope_set required_scopes(std::span<const endpoint_ref> calls,
                                                   std::span<const trigger_type> listens = {}) {
     const plan_result result = plan_scopes(calls, listens);
-    detail::report_plan_error(result, std::make_index_sequence<detail::plan_positions_reported>{});
+    detail::report_plan_error<Deferred>(result);
     return result.scopes;
 }
 
