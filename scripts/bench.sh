@@ -15,8 +15,9 @@ for compiler in "${compilers[@]}"; do
         -DWEBFLOW_SCOPES_BUILD_BENCHMARKS=ON -DWEBFLOW_SCOPES_BUILD_TESTS=OFF \
         -DWEBFLOW_SCOPES_BUILD_EXAMPLES=OFF >/dev/null
   cmake --build "$dir" -j 2 >/dev/null
-  # Repetitions make the medians that the table uses robust on a loaded machine.
-  "$dir/bench/bench_scopes" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
+  # 15 rounds, each running every benchmark once in random order: bench_table.py compares a
+  # library run with the baseline run of the same round (see there).
+  "$dir/bench/bench_scopes" --benchmark_repetitions=15 --benchmark_enable_random_interleaving=true \
       --benchmark_out="$dir/bench.json" --benchmark_out_format=json ${BENCH_ARGS:-} >/dev/null
   python3 scripts/bench_table.py --compiler "$compiler" "$dir/bench.json" || status=1  # 1: a target missed
 done

@@ -2,11 +2,16 @@
 """Turns bench_scopes' JSON output into the ratio table of the README (markdown).
 
 Usage: scripts/bench_table.py [--compiler NAME] bench.json
-Uses the median of repetitions when the run has them, else the single run; CPU time.
-Exits 1 when a target is missed, so a script can notice.
+CPU time. With repetitions run in random interleaving (scripts/bench.sh), repetition i of every
+benchmark ran in the same round, so each ratio is the median over rounds of that round's
+ratio: a library run is compared with the baseline run next to it in time. On a machine whose
+speed changes while it runs (a shared VM switching between two speeds, seen here) medians taken
+per benchmark can fall on different speeds and skew the ratio either way. Times shown are the
+medians per benchmark. Exits 1 when a target is missed, so a script can notice.
 """
 import argparse
 import json
+import statistics
 import sys
 
 # (library benchmark, baseline benchmark, how the ratio is read, target, label)
@@ -26,21 +31,23 @@ ABSOLUTE = ["validate/full", "join/full", "join_to/full", "encode_scope_param/fu
 
 
 def load(path):
+    """(context, median time per benchmark, {benchmark: {repetition index: time}})"""
     with open(path) as f:
         data = json.load(f)
-    times, plain = {}, {}
+    rounds = {}
     for b in data["benchmarks"]:
         if b.get("error_occurred"):
             sys.exit(f"bench_table: {b['name']} failed: {b.get('error_message')}")
-        name = b.get("run_name", b["name"])
-        if b.get("run_type") == "aggregate":
-            if b.get("aggregate_name") == "median":
-                times[name] = b["cpu_time"]
-        else:
-            plain.setdefault(name, b["cpu_time"])
-    for name, t in plain.items():
-        times.setdefault(name, t)
-    return data.get("context", {}), times
+        if b.get("run_type", "iteration") == "iteration":
+            rounds.setdefault(b.get("run_name", b["name"]), {})[b.get("repetition_index", 0)] = b["cpu_time"]
+    times = {name: statistics.median(r.values()) for name, r in rounds.items()}
+    return data.get("context", {}), times, rounds
+
+
+def paired_ratio(rounds, numerator, denominator):
+    """Median over the rounds both ran in of numerator / denominator."""
+    shared = rounds[numerator].keys() & rounds[denominator].keys()
+    return statistics.median(rounds[numerator][i] / rounds[denominator][i] for i in shared)
 
 
 def main():
@@ -48,7 +55,7 @@ def main():
     parser.add_argument("--compiler", default="?")
     parser.add_argument("json")
     args = parser.parse_args()
-    context, t = load(args.json)
+    context, t, rounds = load(args.json)
     missed = 0
     cpus = context.get("num_cpus", "?")
     print(f"\nbench_scopes, {args.compiler}, {context.get('date', '?')}, {cpus} CPUs at "
@@ -59,11 +66,11 @@ def main():
         if lib not in t or base not in t:
             continue
         if kind == "faster":
-            ratio = t[base] / t[lib]
+            ratio = paired_ratio(rounds, base, lib)
             ok = target is None or ratio >= target
             target_text = "" if target is None else f">= {target:g}x"
         else:
-            ratio = t[lib] / t[base]
+            ratio = paired_ratio(rounds, lib, base)
             ok = target is None or ratio <= target
             target_text = "" if target is None else f"<= {target:g}x"
         met = "" if target is None else ("yes" if ok else "**no**")

@@ -13,13 +13,19 @@ so a change of machine load during the run weighs on both alike:
 Targets (issue 6): A at most 1.3x, B at most 2x. Exits 1 when one is missed.
 --breakdown adds, for each header the umbrella includes, what that header (and what it
 includes) costs on top of the baseline, to show where the time goes.
+--instructions counts the compiler's instructions instead (valgrind's callgrind, one run per
+unit, deterministic; about 50 times slower): CPU times on a shared machine move by 0.3x from
+run to run, instruction counts do not, so changes are judged by them.
 Usage: scripts/compile_cost.py [--runs 7] [--compilers g++ clang++] [--keep DIR] [--breakdown]
+                               [--instructions]
 """
 import argparse
+import concurrent.futures
 import itertools
 import os
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -135,6 +141,15 @@ def compile_cpu_seconds(compiler, source):
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def compile_instructions(compiler, source):
+    """Instructions the compiler proper executed (the largest count of the processes the driver runs)."""
+    proc = subprocess.run(["valgrind", "--tool=callgrind", "--trace-children=yes", "--callgrind-out-file=/dev/null",
+                           compiler, "-std=c++20", "-O2", "-I", INCLUDE, "-c", source, "-o", os.devnull],
+                          capture_output=True, text=True, check=True)
+    counts = [int(m.group(1).replace(",", "")) for m in re.finditer(r"Collected : ([\d,]+)", proc.stderr)]
+    return max(counts)
+
+
 def median_seconds(compiler, source, runs):
     return statistics.median(compile_cpu_seconds(compiler, source) for _ in range(runs))
 
@@ -167,12 +182,49 @@ def breakdown(args, directory, paths):
         print(f"| {header} | " + " | ".join(cells) + " |", flush=True)
 
 
+def instruction_table(args, tus, labels, paths, directory):
+    """The same table in instructions, every unit counted once, as many at a time as there are CPUs."""
+    if shutil.which("valgrind") is None:
+        sys.exit("compile_cost: --instructions needs valgrind")
+    jobs = [(c, p) for c in args.compilers for name in tus for p in (paths[name], paths[name + "_baseline"])]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        counts = dict(zip(jobs, pool.map(lambda job: compile_instructions(*job), jobs)))
+    print("Instructions executed by the compiler (callgrind), -std=c++20 -O2 -c\n")
+    print("| compiler | translation unit | library | baseline | ratio | target | met |")
+    print("|---|---|---:|---:|---:|---:|---|")
+    missed = 0
+    for compiler in args.compilers:
+        for name in tus:
+            library, baseline = counts[compiler, paths[name]], counts[compiler, paths[name + "_baseline"]]
+            ratio = library / baseline
+            target = TARGETS.get(name)
+            ok = target is None or ratio <= target
+            missed += 0 if ok else 1
+            met = "" if target is None else ("yes" if ok else "**no**")
+            target_text = "" if target is None else f"<= {target:g}x"
+            print(f"| {compiler} | {labels[name]} | {library / 1e6:,.0f} M | {baseline / 1e6:,.0f} M | {ratio:.2f}x "
+                  f"| {target_text} | {met} |", flush=True)
+    print("\nA above its baseline, in units of that baseline: headers + code for the calls\n")
+    print("| compiler | headers | code for the calls | A - 1 |")
+    print("|---|---:|---:|---:|")
+    for compiler in args.compilers:
+        a, a_base = counts[compiler, paths["A"]], counts[compiler, paths["A_baseline"]]
+        a0, a0_base = counts[compiler, paths["A0"]], counts[compiler, paths["A0_baseline"]]
+        print(f"| {compiler} | {(a0 - a0_base) / a_base:.2f} | {(a - a0) / a_base:.2f} | {a / a_base - 1:.2f} |")
+    if not args.keep:
+        for path in paths.values():
+            os.remove(path)
+        os.rmdir(directory)
+    return 1 if missed else 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--compilers", nargs="+", default=["g++", "clang++"])
     parser.add_argument("--keep", metavar="DIR", help="write the translation units to DIR and keep them")
     parser.add_argument("--breakdown", action="store_true", help="also time each header of the umbrella")
+    parser.add_argument("--instructions", action="store_true", help="count instructions (callgrind) instead")
     args = parser.parse_args()
 
     literals = literal_lists(200)
@@ -195,6 +247,8 @@ def main():
             paths[name + suffix] = path
 
     print(f"standard headers of the library (the baseline): {' '.join(library_std_headers())}")
+    if args.instructions:
+        return instruction_table(args, tus, labels, paths, directory)
     print(f"CPU seconds, median of {args.runs} runs, -std=c++20 -O2 -c\n")
     print("| compiler | translation unit | library | baseline | ratio | target | met |")
     print("|---|---|---:|---:|---:|---:|---|")
