@@ -182,40 +182,52 @@ def breakdown(args, directory, paths):
         print(f"| {header} | " + " | ".join(cells) + " |", flush=True)
 
 
-def instruction_table(args, tus, labels, paths, directory):
-    """The same table in instructions, every unit counted once, as many at a time as there are CPUs."""
+def measure_instructions(args, tus, paths):
+    """{(compiler, unit): (library, baseline)} in instructions, every unit counted once, as
+    many at a time as there are CPUs (the counts do not depend on the load)."""
     if shutil.which("valgrind") is None:
         sys.exit("compile_cost: --instructions needs valgrind")
-    jobs = [(c, p) for c in args.compilers for name in tus for p in (paths[name], paths[name + "_baseline"])]
+    jobs = [(c, paths[n + s]) for c in args.compilers for n in tus for s in ("", "_baseline")]
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         counts = dict(zip(jobs, pool.map(lambda job: compile_instructions(*job), jobs)))
-    print("Instructions executed by the compiler (callgrind), -std=c++20 -O2 -c\n")
+    return {(c, n): (counts[c, paths[n]], counts[c, paths[n + "_baseline"]]) for c in args.compilers for n in tus}
+
+
+def measure_seconds(args, tus, paths):
+    """{(compiler, unit): (library, baseline)} in CPU seconds, medians of paired runs."""
+    return {(c, n): paired_median_seconds(c, paths[n], paths[n + "_baseline"], args.runs)
+            for c in args.compilers for n in tus}
+
+
+def report(args, tus, labels, values, unit):
+    """Prints the ratio table and where A's cost goes; returns how many targets were missed."""
+    show = (lambda v: f"{v / 1e6:,.0f} M") if unit == "instructions" else (lambda v: f"{v:.3f} s")
     print("| compiler | translation unit | library | baseline | ratio | target | met |")
     print("|---|---|---:|---:|---:|---:|---|")
     missed = 0
     for compiler in args.compilers:
+        version = subprocess.run([compiler, "--version"], capture_output=True, text=True).stdout.splitlines()[0]
         for name in tus:
-            library, baseline = counts[compiler, paths[name]], counts[compiler, paths[name + "_baseline"]]
+            library, baseline = values[compiler, name]
             ratio = library / baseline
             target = TARGETS.get(name)
             ok = target is None or ratio <= target
             missed += 0 if ok else 1
             met = "" if target is None else ("yes" if ok else "**no**")
             target_text = "" if target is None else f"<= {target:g}x"
-            print(f"| {compiler} | {labels[name]} | {library / 1e6:,.0f} M | {baseline / 1e6:,.0f} M | {ratio:.2f}x "
+            print(f"| {version} | {labels[name]} | {show(library)} | {show(baseline)} | {ratio:.2f}x "
                   f"| {target_text} | {met} |", flush=True)
-    print("\nA above its baseline, in units of that baseline: headers + code for the calls\n")
+    # Where A's cost above its baseline goes: reading the headers (A0 over its baseline) and
+    # compiling the code that the calls reach (A over A0), each in units of A's baseline.
+    print("\nA above its baseline, in units of that baseline: reading the headers (A0 - A0 baseline)"
+          " + generating the code the calls reach (A - A0)\n")
     print("| compiler | headers | code for the calls | A - 1 |")
     print("|---|---:|---:|---:|")
     for compiler in args.compilers:
-        a, a_base = counts[compiler, paths["A"]], counts[compiler, paths["A_baseline"]]
-        a0, a0_base = counts[compiler, paths["A0"]], counts[compiler, paths["A0_baseline"]]
+        a, a_base = values[compiler, "A"]
+        a0, a0_base = values[compiler, "A0"]
         print(f"| {compiler} | {(a0 - a0_base) / a_base:.2f} | {(a - a0) / a_base:.2f} | {a / a_base - 1:.2f} |")
-    if not args.keep:
-        for path in paths.values():
-            os.remove(path)
-        os.rmdir(directory)
-    return 1 if missed else 0
+    return missed
 
 
 def main():
@@ -248,35 +260,11 @@ def main():
 
     print(f"standard headers of the library (the baseline): {' '.join(library_std_headers())}")
     if args.instructions:
-        return instruction_table(args, tus, labels, paths, directory)
-    print(f"CPU seconds, median of {args.runs} runs, -std=c++20 -O2 -c\n")
-    print("| compiler | translation unit | library | baseline | ratio | target | met |")
-    print("|---|---|---:|---:|---:|---:|---|")
-    missed = 0
-    seconds = {}
-    for compiler in args.compilers:
-        version = subprocess.run([compiler, "--version"], capture_output=True, text=True).stdout.splitlines()[0]
-        for name in tus:
-            library, baseline = paired_median_seconds(compiler, paths[name], paths[name + "_baseline"], args.runs)
-            seconds[compiler, name] = library, baseline
-            ratio = library / baseline
-            target = TARGETS.get(name)
-            ok = target is None or ratio <= target
-            missed += 0 if ok else 1
-            met = "" if target is None else ("yes" if ok else "**no**")
-            target_text = "" if target is None else f"<= {target:g}x"
-            print(f"| {version} | {labels[name]} | {library:.3f} s | {baseline:.3f} s | {ratio:.2f}x "
-                  f"| {target_text} | {met} |", flush=True)
-    # Where A's time above its baseline goes: reading the headers (A0 over its baseline) and
-    # compiling the code that the calls reach (A over A0), each in units of A's baseline.
-    print("\nA above its baseline, in units of that baseline: reading the headers (A0 - A0 baseline)"
-          " + generating the code the calls reach (A - A0)\n")
-    print("| compiler | headers | code for the calls | A - 1 |")
-    print("|---|---:|---:|---:|")
-    for compiler in args.compilers:
-        a, a_base = seconds[compiler, "A"]
-        a0, a0_base = seconds[compiler, "A0"]
-        print(f"| {compiler} | {(a0 - a0_base) / a_base:.2f} | {(a - a0) / a_base:.2f} | {a / a_base - 1:.2f} |")
+        print("Instructions executed by the compiler (valgrind's callgrind), -std=c++20 -O2 -c\n")
+        missed = report(args, tus, labels, measure_instructions(args, tus, paths), "instructions")
+    else:
+        print(f"CPU seconds, median of {args.runs} runs, -std=c++20 -O2 -c\n")
+        missed = report(args, tus, labels, measure_seconds(args, tus, paths), "seconds")
     if args.breakdown:
         breakdown(args, directory, paths)
     if not args.keep:
