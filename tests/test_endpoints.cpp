@@ -497,6 +497,7 @@ TEST_CASE("find_endpoint survives arbitrary input", "[endpoints][find][fuzz]") {
 
 TEST_CASE("find_endpoint allocates nothing", "[endpoints][find]") {
     std::vector<std::string> paths;
+    paths.reserve(endpoints.size() + 2);
     for (const endpoint& e : endpoints) paths.push_back("https://api.webflow.com" + concrete(e.path) + "/?q=1");
     paths.emplace_back("/v2/nope");
     paths.emplace_back("https://example.com/v2/sites");

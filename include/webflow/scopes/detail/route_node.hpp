@@ -25,7 +25,9 @@ struct route_node {
     std::array<std::uint8_t, http_method_count> row{no_row, no_row, no_row, no_row, no_row};
 
     [[nodiscard]] constexpr bool has_endpoint() const noexcept {
-        for (const std::uint8_t r : row) {
+        // A loop rather than std::ranges::any_of: the algorithm's concept checks cost every
+        // translation unit that includes the endpoint headers compile time.
+        for (const std::uint8_t r : row) {  // NOLINT(readability-use-anyofallof)
             if (r != no_row) return true;
         }
         return false;
