@@ -3,7 +3,7 @@
 output, carets under errors, and that every --json output is valid JSON. Expectations are
 written by hand from the Webflow docs and the README, not copied from the tool.
 
-usage: WEBFLOW_SCOPES_CLI=path/to/webflow-scopes WEBFLOW_SCOPES_VERSION=0.2.0 \
+usage: WEBFLOW_SCOPES_CLI=path/to/webflow-scopes WEBFLOW_SCOPES_VERSION=<version.hpp's version> \
        python3 test_cli.py [unittest arguments, e.g. Check]
 """
 import json

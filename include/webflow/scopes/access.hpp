@@ -13,7 +13,6 @@ inline constexpr std::size_t access_count = 2;
 using access_set = detail::enum_set<access>;
 
 namespace detail {
-using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
 inline constexpr std::array<std::string_view, access_count> access_names{"read"sv, "write"sv};
 }  // namespace detail
 

@@ -34,7 +34,6 @@ enum class token_rule : std::uint8_t {
 inline constexpr std::size_t token_rule_count = 4;
 
 namespace detail {
-using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
 inline constexpr std::array<std::string_view, http_method_count> http_method_names{"GET"sv, "POST"sv, "PUT"sv,
                                                                                    "PATCH"sv, "DELETE"sv};
 inline constexpr std::array<std::string_view, token_rule_count> token_rule_names{

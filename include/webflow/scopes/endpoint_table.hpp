@@ -7,12 +7,11 @@
 
 #include <array>
 
+#include "webflow/scopes/detail/enum_support.hpp"  // "..."sv
 #include "webflow/scopes/detail/route_node.hpp"
 #include "webflow/scopes/endpoint.hpp"
 
 namespace webflow::scopes::detail {
-
-using namespace std::string_view_literals;
 
 // Columns: method, path template, required scopes, SDK-style name, which tokens the docs
 // allow, GA or Enterprise, source (sdk:<file>:<line of the scope line> or the docs page).

@@ -10,6 +10,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "webflow/scopes/detail/enum_support.hpp"
 #include "webflow/scopes/detail/route_node.hpp"
 #include "webflow/scopes/endpoint.hpp"
 #include "webflow/scopes/endpoint_table.hpp"
@@ -31,7 +32,6 @@ enum class endpoint_lookup_error : std::uint8_t {
 inline constexpr std::size_t endpoint_lookup_error_count = 5;
 
 namespace detail {
-using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
 inline constexpr std::array<std::string_view, endpoint_lookup_error_count> endpoint_lookup_error_names{
     "none"sv, "malformed_path"sv, "foreign_host"sv, "no_such_path"sv, "method_not_allowed"sv};
 }  // namespace detail

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <utility>
 
+#include "webflow/scopes/detail/enum_support.hpp"
 #include "webflow/scopes/endpoint.hpp"
 #include "webflow/scopes/endpoints.hpp"
 #include "webflow/scopes/scope_set.hpp"
@@ -39,7 +40,6 @@ enum class plan_errc : std::uint8_t {
 inline constexpr std::size_t plan_errc_count = 6;
 
 namespace detail {
-using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
 inline constexpr std::array<std::string_view, plan_errc_count> plan_errc_names{
     "none"sv, "malformed_path"sv, "foreign_host"sv, "unknown_endpoint"sv, "method_not_allowed"sv, "removed_trigger"sv};
 

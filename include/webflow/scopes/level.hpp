@@ -13,7 +13,6 @@ inline constexpr std::size_t level_count = 2;
 using level_set = detail::enum_set<level>;
 
 namespace detail {
-using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
 inline constexpr std::array<std::string_view, level_count> level_names{"site"sv, "workspace"sv};
 }  // namespace detail
 

@@ -40,7 +40,6 @@ enum class authorize_errc : std::uint8_t {
 inline constexpr std::size_t authorize_errc_count = 2;
 
 namespace detail {
-using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
 inline constexpr std::array<std::string_view, authorize_errc_count + 1> authorize_errc_names{""sv, "empty_client_id"sv,
                                                                                              "empty_scopes"sv};
 inline constexpr std::array<std::string_view, authorize_errc_count + 1> authorize_errc_messages{

@@ -16,6 +16,7 @@
 #include <span>
 #include <string_view>
 
+#include "webflow/scopes/detail/enum_support.hpp"
 #include "webflow/scopes/detail/static_string.hpp"
 #include "webflow/scopes/percent.hpp"
 #include "webflow/scopes/scope_set.hpp"
@@ -42,7 +43,6 @@ enum class errc : std::uint8_t {
 inline constexpr std::size_t errc_count = 14;
 
 namespace detail {
-using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
 inline constexpr std::array<std::string_view, errc_count + 1> errc_names{
     ""sv,
     "empty_input"sv,

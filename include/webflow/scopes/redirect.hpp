@@ -29,7 +29,6 @@ enum class redirect_errc : std::uint8_t {
 inline constexpr std::size_t redirect_errc_count = 5;
 
 namespace detail {
-using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
 inline constexpr std::array<std::string_view, redirect_errc_count + 1> redirect_errc_names{
     ""sv, "empty_input"sv, "no_query"sv, "duplicate_parameter"sv, "bad_percent_escape"sv, "no_code_or_error"sv};
 inline constexpr std::array<std::string_view, redirect_errc_count + 1> redirect_errc_messages{

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "webflow/scopes/access.hpp"
+#include "webflow/scopes/detail/enum_support.hpp"
 #include "webflow/scopes/level.hpp"
 #include "webflow/scopes/token_type.hpp"
 
@@ -70,7 +71,6 @@ struct resource_info {
 };
 
 namespace detail {
-using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
 
 inline constexpr level_set site_level{level::site};
 inline constexpr level_set workspace_level{level::workspace};

@@ -22,7 +22,6 @@ enum class app_access_level : std::uint8_t { site, site_and_workspace };
 inline constexpr std::size_t app_access_level_count = 2;
 
 namespace detail {
-using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
 inline constexpr std::array<std::string_view, token_type_count> token_type_names{"data_client_app"sv, "site_token"sv,
                                                                                  "workspace_token"sv};
 inline constexpr std::array<std::string_view, app_access_level_count> app_access_level_names{"site"sv,

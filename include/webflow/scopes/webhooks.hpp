@@ -52,7 +52,6 @@ struct trigger_info {
 };
 
 namespace detail {
-using namespace std::string_view_literals;  // "..."sv: why in detail/enum_support.hpp
 
 // Source: Webflow Data API v2 reference, Webhooks ("Create Webhook", trigger types), and
 // ../shared/webflow-facts.md section 4.
