@@ -167,3 +167,17 @@ TEST_CASE("the registry checks find a planted problem at its row", "[registry]")
     STATIC_REQUIRE(problem_without_tokens(5).code == registry_problem_code::no_level_or_token);
     STATIC_REQUIRE(problem_without_tokens(5).row == 5);
 }
+
+TEST_CASE("the parser's hash gives every scope a slot of its own", "[registry][parse]") {
+    // registry_checks.hpp asserts it for scope_hash_multiplier; the golden-ratio multiplier,
+    // a common default, shows the count can tell: it puts several scopes in a taken slot.
+    STATIC_REQUIRE(detail::scopes_off_their_home_slot(detail::scope_hash_multiplier) == 0);
+    STATIC_REQUIRE(detail::scopes_off_their_home_slot(0x9E3779B97F4A7C15ULL) > 0);
+    // Every scope is found, and only whole words find it.
+    for (std::size_t i = 0; i < scope_count; ++i) {
+        const auto words = detail::key_of(detail::scope_string(i));
+        CHECK(detail::find_scope_key(words[0], words[1], words[2]) == i);
+        CHECK(detail::find_scope_key(words[0], words[1], words[2] ^ 0x40) == detail::no_scope);
+    }
+    CHECK(detail::find_scope_key(0, 0, 0) == detail::no_scope);
+}
