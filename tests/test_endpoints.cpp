@@ -366,6 +366,27 @@ TEST_CASE("origin, /v2, trailing slash, query and fragment", "[endpoints][find]"
     STATIC_REQUIRE(find_endpoint(http_method::get, "https://api.webflow.com/v2/sites?a=1") == list_sites);
 }
 
+TEST_CASE("the query or fragment is found wherever it starts", "[endpoints][find]") {
+    // The run-time scan reads eight bytes at a time: at every offset of a 40-byte path (so
+    // each side of every word edge) put '?', '#' or a byte one bit away from one ('>', '"'),
+    // and a '#' three bytes later; compare with std::string_view::find_first_of.
+    for (const char mark : {'?', '#', '>', '"'}) {
+        for (std::size_t at = 0; at <= 40; ++at) {
+            std::string path(40, 'a');
+            if (at < path.size()) path[at] = mark;
+            if (at + 3 < path.size()) path[at + 3] = '#';
+            const std::string_view text = path;
+            const std::size_t expected = std::min(text.find_first_of("?#"), text.size());
+            CAPTURE(mark, at);
+            CHECK(detail::find_query_or_fragment(text) == expected);
+            CHECK(detail::find_query_or_fragment(text.substr(1)) ==
+                  std::min(text.substr(1).find_first_of("?#"), text.size() - 1));
+        }
+    }
+    STATIC_REQUIRE(detail::find_query_or_fragment("/v2/sites/0123456789?a#b") == 20);
+    STATIC_REQUIRE(detail::find_query_or_fragment("/v2/sites") == 9);
+}
+
 TEST_CASE("find_endpoint rejects unknown and malformed paths", "[endpoints][find]") {
     struct bad_case {
         http_method method;

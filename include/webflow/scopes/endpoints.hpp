@@ -7,6 +7,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <string_view>
 
@@ -103,18 +104,35 @@ struct request_segments {
     return true;
 }
 
+// Where the query or fragment starts: the first '?' or '#', else text.size(). At run time
+// eight bytes at a time (a byte loop was a quarter of find_endpoint()'s time; find_first_of
+// is one memchr per character).
+[[nodiscard]] constexpr std::size_t find_query_or_fragment(std::string_view text) noexcept {
+    std::size_t i = 0;
+    if (!std::is_constant_evaluated()) {
+        constexpr std::uint64_t ones = 0x0101010101010101ULL;
+        constexpr std::uint64_t high = ones * 0x80;
+        for (; i + 8 <= text.size(); i += 8) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, text.data() + i, 8);
+            const std::uint64_t query = word ^ (ones * '?');     // a zero byte where word has '?'
+            const std::uint64_t fragment = word ^ (ones * '#');  // and where it has '#'
+            if (((((query - ones) & ~query) | ((fragment - ones) & ~fragment)) & high) != 0) break;  // one of them
+        }
+    }
+    for (; i < text.size(); ++i) {
+        if (text[i] == '?' || text[i] == '#') return i;
+    }
+    return text.size();
+}
+
 // Strips query and fragment, the https://api.webflow.com origin, a leading "v2" segment and
 // one trailing slash; splits the rest into segments. One pass over the text, kept whole
 // because the order of the steps is the URL grammar.
 // NOLINTNEXTLINE(readability-function-cognitive-complexity)
 [[nodiscard]] constexpr request_segments split_request(std::string_view text) noexcept {
     request_segments out;
-    for (std::size_t i = 0; i < text.size(); ++i) {  // not find_first_of: one memchr per character
-        if (text[i] == '?' || text[i] == '#') {
-            text = text.substr(0, i);
-            break;
-        }
-    }
+    text = text.substr(0, find_query_or_fragment(text));
     for (std::string_view scheme : {std::string_view{"https://"}, std::string_view{"http://"}}) {
         if (!starts_with_ignoring_case(text, scheme)) continue;
         text.remove_prefix(scheme.size());
