@@ -12,8 +12,10 @@ and runs a two-line program against include/ with $CXX (default c++).
 
     tools/find_scope_hash.py              # 6 bits, the value parse.hpp uses
     tools/find_scope_hash.py --bits 7
+    tools/find_scope_hash.py --check      # does parse.hpp hold what this finds? (a CTest test)
 
-Exit status: 0 found (printed), 1 none in --tries candidates, 2 the program did not build.
+Exit status: 0 found (printed; with --check: parse.hpp holds it), 1 none in --tries candidates,
+2 the program did not build, 3 --check found another value in parse.hpp.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import pathlib
+import re
 import subprocess
 import sys
 import tempfile
@@ -67,12 +70,25 @@ def splitmix64(state: int):
         yield z ^ (z >> 31)
 
 
+def check(root: pathlib.Path, multiplier: int) -> int:
+    header = (root / "include/webflow/scopes/parse.hpp").read_text()
+    found = re.search(r"scope_hash_multiplier = (0x[0-9a-fA-F]+)ULL;", header)
+    if found is None or int(found.group(1), 16) != multiplier:
+        held = found.group(1) if found else "no scope_hash_multiplier"
+        print(f"parse.hpp holds {held}, the script finds 0x{multiplier:016x}", file=sys.stderr)
+        return 3
+    print("parse.hpp holds it")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bits", type=int, default=6, help="log2 of the table's slots (default 6)")
     parser.add_argument("--tries", type=int, default=10_000_000, help="candidates to try")
+    parser.add_argument("--check", action="store_true", help="compare with the multiplier in parse.hpp")
     args = parser.parse_args()
-    scopes = registry_scopes(pathlib.Path(__file__).resolve().parent.parent)
+    root = pathlib.Path(__file__).resolve().parent.parent
+    scopes = registry_scopes(root)
     keys = [key(s) for s in scopes]
     if len(scopes) >= 1 << args.bits:
         print(f"{len(scopes)} scopes need more than {1 << args.bits} slots: raise --bits", file=sys.stderr)
@@ -84,7 +100,7 @@ def main() -> int:
         multiplier = candidate | 1
         if len({((k * multiplier) & MASK) >> shift for k in keys}) == len(keys):
             print(f"0x{multiplier:016x}ULL  # {len(scopes)} scopes, {1 << args.bits} slots, candidate {tried}")
-            return 0
+            return check(root, multiplier) if args.check else 0
     print(f"no multiplier in {args.tries} candidates: raise --bits", file=sys.stderr)
     return 1
 
