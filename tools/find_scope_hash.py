@@ -8,7 +8,7 @@ splitmix64 sequence, so the answer is reproducible) that gives every registry sc
 its own. Run it when detail/registry_checks.hpp reports that two scopes share a slot.
 
 The scope strings come from the registry itself (the one place they live): the script compiles
-and runs a two-line program against include/ with $CXX (default c++).
+and runs a small program against include/ with $CXX (default c++).
 
     tools/find_scope_hash.py              # 6 bits, the value parse.hpp uses
     tools/find_scope_hash.py --bits 7

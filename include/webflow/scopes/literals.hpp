@@ -89,7 +89,7 @@ consteval void report_literal_error() {
             ++length;
             continue;
         }
-        if (c != ' ' && c != '+' && c != ',') return false;  // is_plain_separator, without a call
+        if (!is_plain_separator(c)) return false;
         const std::uint8_t index = find_scope_key(words[0], words[1], words[2]);
         if (index == no_scope) return false;
         const std::uint64_t bit = std::uint64_t{1} << index;
