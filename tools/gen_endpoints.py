@@ -1,18 +1,27 @@
 #!/usr/bin/env python3
-"""Generate include/webflow/scopes/endpoint_table.hpp from the official JS SDK.
+"""Generate include/webflow/scopes/endpoint_table.hpp from the SDK's endpoints and the supplement.
 
-The SDK (npm `webflow-api`) is the one machine-readable place that pairs every Data API v2
-endpoint with the scope its docs name: `Client.d.ts` holds the doc comments ("Required scope |
-`cms:read`" and its variants), `Client.js` the HTTP method and path. Endpoints the docs list but
-the SDK lacks come from tools/endpoints_supplement.tsv. Python 3 standard library only.
+The official JS SDK (npm `webflow-api`) is the one machine-readable place that pairs every Data
+API v2 endpoint with the scope its docs name: `Client.d.ts` holds the doc comments ("Required
+scope | `cms:read`" and its variants), `Client.js` the HTTP method and path. `--extract` reads
+them into tools/sdk_endpoints.tsv (committed, generated). tools/endpoints_supplement.tsv adds
+what the SDK lacks (newer and beta endpoints) and overrides SDK rows that a newer docs page
+contradicts. Rendering the header from those two files needs no network; the scope strings and
+resource names are checked against the registry (tools/webflow_registry.py). Python 3 standard
+library only.
 
-    tools/gen_endpoints.py                       # npm pack webflow-api@3.3.4, write the header
-    tools/gen_endpoints.py --tarball x.tgz       # use a tarball you already have
-    tools/gen_endpoints.py --check               # regenerate in memory, diff against the header
-    tools/gen_endpoints.py --list                # print the catalogue as TSV instead
+    tools/gen_endpoints.py                   # render the header (tools/regenerate runs this)
+    tools/gen_endpoints.py --check           # does the committed header match the rendering?
+    tools/gen_endpoints.py --list            # print the merged catalogue as TSV
+    tools/gen_endpoints.py --extract         # npm pack webflow-api@<version>, rewrite sdk_endpoints.tsv
+    tools/gen_endpoints.py --extract --tarball x.tgz --version 3.4.0
+    tools/gen_endpoints.py --check-sdk       # re-extract and compare with sdk_endpoints.tsv
 
-Exit status: 0 success, 1 the input could not be classified (message names file:line),
-2 usage, 3 --check found a difference, 77 --check could not obtain the SDK (skipped).
+The tarball for --extract and --check-sdk: --tarball, else $WEBFLOW_API_TARBALL, else npm pack.
+
+Exit status: 0 success, 1 an input could not be classified (the message names file:line),
+2 usage or the registry did not build, 3 a check found a difference (a diff is printed),
+77 --check-sdk could not obtain the SDK (skipped).
 """
 
 from __future__ import annotations
@@ -32,55 +41,47 @@ import sys
 import tarfile
 import tempfile
 
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # no __pycache__ in tools/
+
+import webflow_registry  # noqa: E402
+
 DEFAULT_VERSION = "3.3.4"
 PACKAGE = "webflow-api"
 EXPECTED_BASE = "https://api.webflow.com/v2"
 SKIP_RETURN_CODE = 77
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.dirname(HERE)
+DEFAULT_SDK_TABLE = os.path.join(HERE, "sdk_endpoints.tsv")
 DEFAULT_SUPPLEMENT = os.path.join(HERE, "endpoints_supplement.tsv")
 DEFAULT_OUTPUT = os.path.join(REPO, "include", "webflow", "scopes", "endpoint_table.hpp")
+REGISTRY_HEADER = webflow_registry.REGISTRY_HEADER
 
 RESOURCES_PREFIX = "package/dist/api/resources/"
-
-# Every scope string of webflow-facts.md section 1 (GA and Enterprise; the beta-only scopes are
-# not used by v2 endpoints). scope's consteval constructor checks the table again against the real
-# registry; this list only lets the generator name the offending doc line, and catches typos such
-# as the spec's `page:read` that a lower-casing pass would not fix.
-KNOWN_SCOPES = frozenset(
-    f"{resource}:{action}"
-    for resource, actions in {
-        "assets": ("read", "write"),
-        "authorized_user": ("read",),
-        "cms": ("read", "write"),
-        "comments": ("read", "write"),
-        "components": ("read", "write"),
-        "custom_code": ("read", "write"),
-        "ecommerce": ("read", "write"),
-        "forms": ("read", "write"),
-        "pages": ("read", "write"),
-        "sites": ("read", "write"),
-        "site_activity": ("read",),
-        "site_config": ("read", "write"),
-        "users": ("read", "write"),
-        "workspace": ("read", "write"),
-        "site_access": ("read", "write"),
-        "workspace_activity": ("read",),
-        "workspace_members": ("read", "write"),
-    }.items()
-    for action in actions
-)
-
-# Endpoints whose docs say they need no scope. Anything else without a scope line is an error,
-# and so is a scope line on one of these (the exemption would be stale).
-NO_SCOPE_ENDPOINTS = frozenset({("GET", "/v2/token/introspect")})
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 METHOD_ENUM = {"GET": "get", "POST": "post", "PUT": "put", "PATCH": "patch", "DELETE": "delete_"}
 TOKEN_RULES = ("any", "data_client_app_only", "workspace_token_only",
                "data_client_app_or_workspace_token")
 AVAILABILITIES = ("ga", "enterprise")
+KINDS = ("add", "override")
+
+# Topics that the scopes do not give: the webhook endpoints need sites:* but the docs list them
+# under Webhooks; Get Authorization Info needs no scope.
+WEBHOOKS_TOPIC = "webhooks"
+NO_SCOPE_TOPIC = "authorization_info"
+
+# /v2/... or /beta/..., then literal segments or {snake_case} parameters.
+_PATH_TEMPLATE = re.compile(r"/(?:v2|beta)(?:/(?:[a-z0-9_-]+|\{[a-z][a-z0-9_]*\}))+")
+_NAME = re.compile(r"[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+")
+_SDK_SOURCE = re.compile(r"sdk:[A-Za-z0-9_./-]+\.d\.ts:[1-9][0-9]*")
+_DOCS_SOURCE = re.compile(r"https://developers\.webflow\.com/[!#-\[\]-~]*")  # no blank, quote or backslash
+_CONFIDENCE = re.compile(r"verified|inferred:[a-z]+(\+[a-z]+)*")
+
+# No more rows than route_node's uint8_t row can index (0xFF is no_row).
+MAX_ROWS = 0xFF
+MAX_NODES = 0xFFFF
 
 
 class GenError(Exception):
@@ -101,7 +102,7 @@ _SCOPE_MENTION = re.compile(r"required\s*scopes?", re.IGNORECASE)
 _SCOPE_LINE = re.compile(r"Required\s+(?P<word>[Ss]copes?)\s*(?P<sep>\||:)\s*(?P<rest>.*?)\s*\.?\s*$")
 # One scope, optionally back-quoted, with the docs' typos: upper case (`CMS:read`) and blanks
 # around the colon (`assets: write`).
-_SCOPE_TOKEN = re.compile(r"`\s*([A-Za-z_]+)\s*:\s*([A-Za-z_]+)\s*`|([A-Za-z_]+)\s*:\s*([A-Za-z_]+)")
+_SCOPE_TOKEN = re.compile(r"`\s*([A-Za-z_-]+)\s*:\s*([A-Za-z_]+)\s*`|([A-Za-z_-]+)\s*:\s*([A-Za-z_]+)")
 _SCOPE_JOIN = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
 
@@ -111,11 +112,13 @@ class ScopeLine:
     variant: str             # which wording, for tests and --list: "| ", ": ", "Scope", ...
 
 
-def classify_scope_line(line: str, where: str = "<line>") -> ScopeLine | None:
+def classify_scope_line(line: str, where: str = "<line>",
+                        known_scopes: frozenset[str] | set[str] | None = None) -> ScopeLine | None:
     """Classify one doc-comment line.
 
     Returns None when the line does not mention a required scope at all, a ScopeLine when it is a
-    well-formed scope line, and raises GenError for a line that mentions one but cannot be read.
+    well-formed scope line, and raises GenError for a line that mentions one but cannot be read,
+    or (when known_scopes, the registry's scope strings, is given) names a scope not in it.
     """
     if not _SCOPE_MENTION.search(line):
         return None
@@ -137,8 +140,9 @@ def classify_scope_line(line: str, where: str = "<line>") -> ScopeLine | None:
         resource = token.group(1) or token.group(3)
         action = token.group(2) or token.group(4)
         scope = f"{resource.lower()}:{action.lower()}"
-        if scope not in KNOWN_SCOPES:
-            raise GenError(where, f"unknown scope {scope!r} in {line.strip()!r}")
+        if known_scopes is not None and scope not in known_scopes:
+            raise GenError(where, f"unknown scope {scope!r} in {line.strip()!r}: not a scope of "
+                                  f"{REGISTRY_HEADER} (add its row there if Webflow added it)")
         if scope in scopes:
             raise GenError(where, f"scope {scope!r} named twice in {line.strip()!r}")
         scopes.append(scope)
@@ -197,7 +201,7 @@ def classify_notes(lines: list[tuple[int, str]], where_file: str) -> tuple[str, 
     return token_rule, availability
 
 
-# --- SDK parsing --------------------------------------------------------------------------------
+# --- a catalogue row ----------------------------------------------------------------------------
 
 @dataclasses.dataclass(frozen=True)
 class Endpoint:
@@ -209,10 +213,19 @@ class Endpoint:
     availability: str
     source: str            # "sdk:<file>:<line>" or a docs URL
     confidence: str = "verified"
+    overrides: str = ""    # the sdk:<file>:<line> of the SDK row a supplement override replaced
+    where: str = dataclasses.field(default="", compare=False)  # file:line of the row, for errors
+
+    @property
+    def api(self) -> str:
+        """The namespace: "v2" or "beta", the path's first segment."""
+        return self.path.split("/")[1]
 
     def sort_key(self) -> tuple[str, int]:
         return (self.path, METHODS.index(self.method))
 
+
+# --- SDK parsing --------------------------------------------------------------------------------
 
 def _camel_to_snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
@@ -235,7 +248,8 @@ _DECL = re.compile(r"^\s+(?P<name>[A-Za-z_]\w*)\((?P<args>.*)\): core\.HttpRespo
 _PRIVATE = re.compile(r"^\s+private __(?P<name>\w+);\s*$")
 
 
-def parse_dts(text: str, path: str) -> list[tuple[str, int, ScopeLine | None, str, str]]:
+def parse_dts(text: str, path: str, known_scopes: frozenset[str] | set[str] | None = None
+              ) -> list[tuple[str, int, ScopeLine | None, str, str]]:
     """Return (method name, line of the scope line or declaration, scope line, token rule,
     availability) for every endpoint method declared in one Client.d.ts."""
     lines = text.split("\n")
@@ -273,7 +287,7 @@ def parse_dts(text: str, path: str) -> list[tuple[str, int, ScopeLine | None, st
             scope_line: ScopeLine | None = None
             where = i + 1
             for lineno, doc_line in pending_doc:
-                found = classify_scope_line(doc_line, f"{path}:{lineno}")
+                found = classify_scope_line(doc_line, f"{path}:{lineno}", known_scopes)
                 if found is not None:
                     if scope_line is not None:
                         raise GenError(f"{path}:{lineno}", f"second scope line for {name}")
@@ -323,7 +337,7 @@ def parse_js(text: str, path: str) -> dict[str, tuple[str, str, str, str]]:
         url = urls[0]
         expr = url.group("expr")[1:-1]
         rel = _JS_PARAM.sub(lambda m: "{" + _camel_to_snake(m.group("param")) + "}", expr)
-        if "$" in rel or "`" in rel or not re.fullmatch(r"[a-z0-9_/{}]+", rel):
+        if "$" in rel or "`" in rel or not re.fullmatch(r"[a-z0-9_/{}-]+", rel):
             raise GenError(f"{path}:{line}", f"__{name}: cannot read path expression {expr!r}")
         method = methods[0].group("method")
         if method not in METHODS:
@@ -350,7 +364,10 @@ class Sdk:
     endpoints: tuple[Endpoint, ...]
 
 
-def read_sdk(tarball_bytes: bytes, display_name: str = "<tarball>") -> Sdk:
+def read_sdk(tarball_bytes: bytes, display_name: str = "<tarball>",
+             known_scopes: frozenset[str] | set[str] | None = None) -> Sdk:
+    """Every endpoint of an SDK tarball. An endpoint whose doc comment has no scope line gets no
+    scopes here; the merge refuses it unless the supplement overrides it."""
     files: dict[str, bytes] = {}
     with tarfile.open(fileobj=io.BytesIO(tarball_bytes), mode="r:gz") as tar:
         for member in tar.getmembers():
@@ -382,7 +399,7 @@ def read_sdk(tarball_bytes: bytes, display_name: str = "<tarball>") -> Sdk:
             raise GenError(dts, "no matching Client.js")
         rel_dts = dts[len("package/"):]
         rel_js = js[len("package/"):]
-        declared = parse_dts(files[dts].decode(), rel_dts)
+        declared = parse_dts(files[dts].decode(), rel_dts, known_scopes)
         implemented = parse_js(files[js].decode(), rel_js)
         if sorted(n for n, *_ in declared) != sorted(implemented):
             raise GenError(rel_js, "methods differ from Client.d.ts: "
@@ -394,85 +411,223 @@ def read_sdk(tarball_bytes: bytes, display_name: str = "<tarball>") -> Sdk:
             if base != EXPECTED_BASE:
                 raise GenError(f"{rel_js}", f"__{name}: base URL {env}.{key} is {base!r}, "
                                             f"expected {EXPECTED_BASE!r}")
-            path = "/v2/" + rel
             where = f"{rel_dts}:{line}"
-            if scope_line is None:
-                if (method, path) not in NO_SCOPE_ENDPOINTS:
-                    raise GenError(where, f"endpoint {method} {path} ({group}.{name}) has no "
-                                          "Required scope line")
-                scopes: tuple[str, ...] = ()
-            else:
-                if (method, path) in NO_SCOPE_ENDPOINTS:
-                    raise GenError(where, f"{method} {path} is listed as needing no scope but "
-                                          "its docs now name one")
-                scopes = scope_line.scopes
-            endpoints.append(Endpoint(method, path, scopes, f"{group}.{name}", token_rule,
-                                      availability, "sdk:" + where.removeprefix("dist/api/resources/")))
+            scopes = scope_line.scopes if scope_line is not None else ()
+            endpoints.append(Endpoint(method, "/v2/" + rel, scopes, f"{group}.{name}",
+                                      token_rule, availability,
+                                      "sdk:" + where.removeprefix("dist/api/resources/"), where=where))
     digest = hashlib.sha256(tarball_bytes).hexdigest()
     integrity = "sha512-" + base64.b64encode(hashlib.sha512(tarball_bytes).digest()).decode()
-    return Sdk(manifest.get("version", "?"), digest, integrity, tuple(endpoints))
+    return Sdk(manifest.get("version", "?"), digest, integrity, tuple(sorted(endpoints, key=Endpoint.sort_key)))
 
 
-# --- supplement ---------------------------------------------------------------------------------
+# --- tools/sdk_endpoints.tsv --------------------------------------------------------------------
 
-_PATH_TEMPLATE = re.compile(r"/v2(?:/(?:[a-z0-9_]+|\{[a-z][a-z0-9_]*\}))+")
+SDK_COLUMNS = ("method", "path", "scopes", "name", "token_rule", "availability", "source")
+_SDK_HEADER = (
+    re.compile(rf"# Generated by tools/gen_endpoints\.py --extract from npm {re.escape(PACKAGE)}@(?P<version>\S+)\. "
+               r"Do not edit\."),
+    re.compile(rf"# {re.escape(PACKAGE)}-\S+\.tgz sha256 (?P<sha256>[0-9a-f]{{64}})"),
+    re.compile(r"# integrity (?P<integrity>sha512-[A-Za-z0-9+/=]+)"),
+)
 
 
-def read_supplement(text: str, path: str) -> list[Endpoint]:
+def render_sdk_table(sdk: Sdk) -> str:
+    out = [
+        f"# Generated by tools/gen_endpoints.py --extract from npm {PACKAGE}@{sdk.version}. Do not edit.",
+        f"# {PACKAGE}-{sdk.version}.tgz sha256 {sdk.sha256}",
+        f"# integrity {sdk.integrity}",
+        "# One row per endpoint of the SDK: method and path from its Client.js, the rest from the doc",
+        "# comment in its Client.d.ts (source: the line of the scope line, else of the declaration).",
+        '# scopes "-": the doc comment has no Required scope line, which tools/endpoints_supplement.tsv',
+        "# must then override. Re-extract: tools/gen_endpoints.py --extract [--version V]",
+        "\t".join(SDK_COLUMNS),
+    ]
+    for e in sorted(sdk.endpoints, key=Endpoint.sort_key):
+        out.append("\t".join([e.method, e.path, " ".join(e.scopes) or "-", e.name, e.token_rule,
+                              e.availability, e.source]))
+    return "\n".join(out) + "\n"
+
+
+def _read_scopes(text: str, where: str, known_scopes: frozenset[str] | set[str] | None) -> tuple[str, ...]:
+    if text == "-":
+        return ()
+    scopes = tuple(text.split(" "))
+    for scope in scopes:
+        if known_scopes is not None and scope not in known_scopes:
+            raise GenError(where, f"unknown scope {scope!r}: not a scope of {REGISTRY_HEADER} "
+                                  "(add its row there first)")
+        if not re.fullmatch(r"[a-z0-9_-]+:[a-z_]+", scope):
+            raise GenError(where, f"malformed scope {scope!r}")
+    if len(set(scopes)) != len(scopes):
+        raise GenError(where, "scope named twice")
+    return scopes
+
+
+def _check_row(where: str, method: str, path: str, name: str, token_rule: str, availability: str) -> None:
+    if method not in METHODS:
+        raise GenError(where, f"unknown method {method!r}")
+    if not _PATH_TEMPLATE.fullmatch(path):
+        raise GenError(where, f"malformed path template {path!r}: /v2/... or /beta/..., then segments "
+                              "of [a-z0-9_-] or {snake_case} parameters")
+    if not _NAME.fullmatch(name):
+        raise GenError(where, f"malformed name {name!r}")
+    if token_rule not in TOKEN_RULES:
+        raise GenError(where, f"unknown token rule {token_rule!r} (one of {', '.join(TOKEN_RULES)})")
+    if availability not in AVAILABILITIES:
+        raise GenError(where, f"unknown availability {availability!r} (one of {', '.join(AVAILABILITIES)})")
+
+
+def read_sdk_table(text: str, path: str, known_scopes: frozenset[str] | set[str] | None = None) -> Sdk:
+    lines = text.split("\n")
+    meta: dict[str, str] = {}
+    for lineno, pattern in enumerate(_SDK_HEADER, 1):
+        m = pattern.fullmatch(lines[lineno - 1]) if len(lines) >= lineno else None
+        if m is None:
+            raise GenError(f"{path}:{lineno}", "not the header tools/gen_endpoints.py --extract writes: "
+                                               "run it again")
+        meta.update(m.groupdict())
+    rows: list[Endpoint] = []
+    seen_columns = False
+    for lineno, line in enumerate(lines, 1):
+        if not line or line.startswith("#"):
+            continue
+        where = f"{path}:{lineno}"
+        cols = line.split("\t")
+        if not seen_columns:
+            if tuple(cols) != SDK_COLUMNS:
+                raise GenError(where, f"expected the column names {' '.join(SDK_COLUMNS)}")
+            seen_columns = True
+            continue
+        if len(cols) != len(SDK_COLUMNS):
+            raise GenError(where, f"expected {len(SDK_COLUMNS)} tab-separated columns, found {len(cols)}")
+        method, tpath, scopes, name, token_rule, availability, source = cols
+        _check_row(where, method, tpath, name, token_rule, availability)
+        if not tpath.startswith("/v2/"):
+            raise GenError(where, f"the SDK serves /v2 only, not {tpath!r}")
+        if not _SDK_SOURCE.fullmatch(source):
+            raise GenError(where, f"malformed source {source!r}: sdk:<Client.d.ts>:<line>")
+        rows.append(Endpoint(method, tpath, _read_scopes(scopes, where, known_scopes), name, token_rule,
+                             availability, source, where=where))
+    if not rows:
+        raise GenError(path, "no endpoints")
+    return Sdk(meta["version"], meta["sha256"], meta["integrity"], tuple(rows))
+
+
+# --- tools/endpoints_supplement.tsv -------------------------------------------------------------
+
+SUPPLEMENT_COLUMNS = 9
+
+
+@dataclasses.dataclass(frozen=True)
+class SupplementRow:
+    kind: str              # "add" or "override"
+    endpoint: Endpoint
+
+
+def read_supplement(text: str, path: str,
+                    known_scopes: frozenset[str] | set[str] | None = None) -> list[SupplementRow]:
     rows = []
     for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         where = f"{path}:{lineno}"
         cols = line.split("\t")
-        if len(cols) != 8:
-            raise GenError(where, f"expected 8 tab-separated columns, found {len(cols)}")
-        method, tpath, scopes, name, token_rule, availability, confidence, source = cols
-        if method not in METHODS:
-            raise GenError(where, f"unknown method {method!r}")
-        if not _PATH_TEMPLATE.fullmatch(tpath):
-            raise GenError(where, f"malformed path template {tpath!r}")
-        if scopes == "-":
-            scope_list: tuple[str, ...] = ()
-        else:
-            scope_list = tuple(scopes.split(" "))
-            for scope in scope_list:
-                if scope not in KNOWN_SCOPES:
-                    raise GenError(where, f"unknown scope {scope!r}")
-            if len(set(scope_list)) != len(scope_list):
-                raise GenError(where, "scope named twice")
-        if not re.fullmatch(r"[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+", name):
-            raise GenError(where, f"malformed name {name!r}")
-        if token_rule not in TOKEN_RULES:
-            raise GenError(where, f"unknown token rule {token_rule!r}")
-        if availability not in AVAILABILITIES:
-            raise GenError(where, f"unknown availability {availability!r}")
-        if not re.fullmatch(r"verified|inferred:[a-z+]+", confidence):
-            raise GenError(where, f"malformed confidence {confidence!r}")
-        if not source.startswith("https://developers.webflow.com/"):
+        if len(cols) != SUPPLEMENT_COLUMNS:
+            raise GenError(where, f"expected {SUPPLEMENT_COLUMNS} tab-separated columns, found {len(cols)}")
+        kind, method, tpath, scopes, name, token_rule, availability, confidence, source = cols
+        if kind not in KINDS:
+            raise GenError(where, f"unknown kind {kind!r}: add or override")
+        _check_row(where, method, tpath, name, token_rule, availability)
+        scope_list = _read_scopes(scopes, where, known_scopes)
+        if not _CONFIDENCE.fullmatch(confidence):
+            raise GenError(where, f"malformed confidence {confidence!r}: verified or inferred:<what>[+<what>]")
+        if not _DOCS_SOURCE.fullmatch(source):
             raise GenError(where, f"source must be a developers.webflow.com page: {source!r}")
-        rows.append(Endpoint(method, tpath, scope_list, name, token_rule, availability, source,
-                             confidence))
+        rows.append(SupplementRow(kind, Endpoint(method, tpath, scope_list, name, token_rule, availability,
+                                                 source, confidence, where=where)))
     return rows
 
 
-def merge(sdk: list[Endpoint], supplement: list[Endpoint]) -> list[Endpoint]:
+# --- merging ------------------------------------------------------------------------------------
+
+def merge(sdk: list[Endpoint], supplement: list[SupplementRow], sdk_name: str = "tools/sdk_endpoints.tsv",
+          supplement_name: str = "tools/endpoints_supplement.tsv") -> list[Endpoint]:
+    """The catalogue: the SDK's rows, each replaced by its override if the supplement has one,
+    plus the supplement's added rows, sorted by path then method."""
+    by_key: dict[tuple[str, str], Endpoint] = {}
+    for e in sdk:
+        key = (e.method, e.path)
+        if key in by_key:
+            raise GenError(e.where, f"{e.method} {e.path} is listed twice (also {by_key[key].where})")
+        by_key[key] = e
+    overridden: dict[tuple[str, str], Endpoint] = {}
+    added: list[Endpoint] = []
+    for row in supplement:
+        e = row.endpoint
+        key = (e.method, e.path)
+        target = by_key.get(key)
+        if row.kind == "add":
+            if target is not None:
+                raise GenError(e.where, f"{e.method} {e.path} is already catalogued from {target.source} "
+                                        f"({sdk_name}): drop this row, or make it an override")
+            added.append(e)
+            continue
+        if target is None:
+            raise GenError(e.where, f"override of {e.method} {e.path}, which is not an endpoint of "
+                                    f"{sdk_name}: fix the method or path, or make it an add row")
+        if key in overridden:
+            raise GenError(e.where, f"{e.method} {e.path} is already overridden at {overridden[key].where}")
+        if e.name != target.name:
+            raise GenError(e.where, f"override names {e.name}, the SDK {target.name}: an override keeps "
+                                    "the SDK's name")
+        if (e.scopes, e.token_rule, e.availability) == (target.scopes, target.token_rule, target.availability):
+            raise GenError(e.where, f"override of {e.method} {e.path} changes nothing ({target.source} "
+                                    "says the same now): drop the row")
+        overridden[key] = dataclasses.replace(e, overrides=target.source)
+    rows = []
+    for key, e in by_key.items():
+        if key in overridden:
+            rows.append(overridden[key])
+        elif not e.scopes:
+            raise GenError(e.where, f"{e.method} {e.path} ({e.name}) has no Required scope line in the SDK "
+                                    f"({e.source}): add an override row to {supplement_name} with the scopes "
+                                    "its docs page names (- if the page says none is required)")
+        else:
+            rows.append(e)
+    rows += added
     seen: dict[tuple[str, str], Endpoint] = {}
     names: dict[str, Endpoint] = {}
-    for endpoint in list(sdk) + list(supplement):
-        key = (endpoint.method, endpoint.path)
+    for e in rows:
+        key = (e.method, e.path)
         if key in seen:
-            raise GenError(endpoint.source, f"{endpoint.method} {endpoint.path} is already "
-                                            f"catalogued from {seen[key].source}")
-        if endpoint.name in names:
-            raise GenError(endpoint.source, f"name {endpoint.name} is already used by "
-                                            f"{names[endpoint.name].source}")
-        seen[key] = endpoint
-        names[endpoint.name] = endpoint
-    return sorted(seen.values(), key=Endpoint.sort_key)
+            raise GenError(e.where, f"{e.method} {e.path} is already catalogued at {seen[key].where}")
+        if e.name in names:
+            raise GenError(e.where, f"name {e.name} is already used at {names[e.name].where}")
+        seen[key] = e
+        names[e.name] = e
+    return sorted(rows, key=Endpoint.sort_key)
 
 
 # --- output -------------------------------------------------------------------------------------
+
+def topic_of(e: Endpoint, registry: webflow_registry.Registry) -> webflow_registry.Resource:
+    """The registry row whose docs section lists e: Webhooks for the webhook endpoints, Get
+    Authorization Info's row for an endpoint without scopes, else the resource of its first scope."""
+    if e.name.split(".")[0] == "webhooks" or "webhooks" in e.path.split("/"):
+        name = WEBHOOKS_TOPIC
+    elif not e.scopes:
+        name = NO_SCOPE_TOPIC
+    else:
+        scope = registry.scope(e.scopes[0])
+        if scope is None:
+            raise GenError(e.where, f"unknown scope {e.scopes[0]!r}: not a scope of {REGISTRY_HEADER}")
+        name = scope.resource
+    resource = registry.resource(name)
+    if resource is None:
+        raise GenError(REGISTRY_HEADER, f"no resource {name!r}, the topic of {e.method} {e.path} ({e.where})")
+    return resource
+
 
 def _cxx_string(text: str) -> str:
     if not re.fullmatch(r"[\x20-\x7e]*", text) or '"' in text or "\\" in text:
@@ -482,38 +637,40 @@ def _cxx_string(text: str) -> str:
     return f'"{text}"sv'
 
 
-def _cxx_scopes(scopes: tuple[str, ...]) -> str:
+def _cxx_scopes(e: Endpoint, registry: webflow_registry.Registry) -> str:
     # scope{resource::cms, access::read} is checked by scope's consteval constructor against the
-    # real registry, and costs the compiler far less than parsing a "cms:read"_scopes literal in
-    # every translation unit that includes the table; one scope converts to a scope_set, more
-    # are joined with |.
-    if not scopes:
+    # registry, and costs the compiler far less than parsing a "cms:read"_scopes literal in every
+    # translation unit that includes the table; one scope converts to a scope_set, more are
+    # joined with |.
+    if not e.scopes:
         return "scope_set{}"
     items = []
-    for text in scopes:
-        resource, _, access = text.partition(":")
-        items.append(f"scope{{resource::{resource}, access::{access}}}")
-    return " | ".join(items) if len(items) > 1 else items[0]
+    for text in e.scopes:
+        scope = registry.scope(text)
+        resource = registry.resource(scope.resource) if scope is not None else None
+        if scope is None or resource is None:
+            raise GenError(e.where, f"unknown scope {text!r}: not a scope of {REGISTRY_HEADER}")
+        items.append(f"scope{{resource::{resource.id}, access::{webflow_registry.cxx_identifier(scope.access)}}}")
+    return " | ".join(items)
 
 
 @dataclasses.dataclass
 class RouteNode:
     text: str          # the literal segment; "" for parameters and the root
     parameter: bool
-    path: str          # the node's place, for the comment: /v2/sites/{}/collections
+    path: str          # the node's place, for the comment: /v2/sites/{}/collections ("" for the root)
     children: list[int] = dataclasses.field(default_factory=list)
     row: list[int | None] = dataclasses.field(default_factory=lambda: [None] * len(METHODS))
 
 
 def build_routes(endpoints: list[Endpoint]) -> list[tuple[RouteNode, int, int, int | None]]:
-    """find_endpoint()'s trie, laid out as detail::route_node expects: breadth first, each node's
-    literal children contiguous and sorted, then its one parameter child. For each (method,
-    node) the first row wins; the table checks in detail/endpoint_checks.hpp build the same trie
-    at compile time and compare."""
-    nodes = [RouteNode("", False, "/v2")]
+    """find_endpoint()'s trie over every path segment, the namespace (beta, v2) first, laid out
+    as detail::route_node expects: breadth first, each node's literal children contiguous and
+    sorted, then its one parameter child. For each (method, node) the first row wins."""
+    nodes = [RouteNode("", False, "")]
     for r, e in enumerate(endpoints):
         at = 0
-        for segment in e.path[len("/v2/"):].split("/"):
+        for segment in e.path.split("/")[1:]:
             parameter = segment.startswith("{")
             child = next((c for c in nodes[at].children if nodes[c].parameter == parameter
                           and (parameter or nodes[c].text == segment)), None)
@@ -526,6 +683,8 @@ def build_routes(endpoints: list[Endpoint]) -> list[tuple[RouteNode, int, int, i
         m = METHODS.index(e.method)
         if nodes[at].row[m] is None:
             nodes[at].row[m] = r
+    if len(nodes) >= MAX_NODES:
+        raise GenError("route index", f"{len(nodes)} nodes: route_node's uint16_t indices hold fewer")
     order, out = [0], []
     i = 0
     while i < len(order):
@@ -549,21 +708,27 @@ def _aligned(rows: list[list[str]]) -> list[str]:
     return [" ".join(cell.ljust(width) for cell, width in zip(row, widths)) + " " + row[-1] for row in rows]
 
 
-def render(endpoints: list[Endpoint], sdk: Sdk, supplement_name: str) -> str:
+def render(endpoints: list[Endpoint], sdk: Sdk, registry: webflow_registry.Registry,
+           sdk_name: str = "tools/sdk_endpoints.tsv",
+           supplement_name: str = "tools/endpoints_supplement.tsv") -> str:
+    if len(endpoints) >= MAX_ROWS:
+        raise GenError(supplement_name, f"{len(endpoints)} endpoints: route_node's uint8_t row indices "
+                                        f"hold {MAX_ROWS - 1} at most; widen route_node::row first")
     cells = []
     for e in endpoints:
         cells.append([
             f"http_method::{METHOD_ENUM[e.method]},",
             _cxx_string(e.path) + ",",
-            _cxx_scopes(e.scopes) + ",",
+            _cxx_scopes(e, registry) + ",",
             _cxx_string(e.name) + ",",
             f"token_rule::{e.token_rule},",
             f"resource_status::{e.availability},",
+            f"api_version::{e.api},",
+            f"resource::{topic_of(e, registry).id},",
             _cxx_string(e.source),
         ])
     route_cells = []
-    routes = build_routes(endpoints)
-    for node, begin, end, parameter in routes:
+    for node, begin, end, parameter in build_routes(endpoints):
         rows = ", ".join("no_row" if r is None else str(r) for r in node.row)
         route_cells.append([
             _cxx_string(node.text) + ",",
@@ -571,45 +736,51 @@ def render(endpoints: list[Endpoint], sdk: Sdk, supplement_name: str) -> str:
             f"{end},",
             ("no_node" if parameter is None else str(parameter)) + ",",
             f"{{{rows}}}}},",
-            f"// {node.path}",
+            f"// {node.path or '/'}",
         ])
-    sdk_count = sum(1 for e in endpoints if e.source.startswith("sdk:"))
+    overridden = sum(1 for e in endpoints if e.overrides)
+    from_sdk = sum(1 for e in endpoints if e.source.startswith("sdk:")) + overridden
     out = [
-        f"// Generated by tools/gen_endpoints.py from npm {PACKAGE}@{sdk.version} and "
+        f"// Generated by tools/gen_endpoints.py from {sdk_name} (npm {PACKAGE}@{sdk.version}) and "
         f"{supplement_name}. Do not edit.",
         f"// {PACKAGE}-{sdk.version}.tgz sha256 {sdk.sha256}",
         f"// integrity {sdk.integrity}",
-        f"// {len(endpoints)} endpoints: {sdk_count} from the SDK, {len(endpoints) - sdk_count} from "
-        f"the supplement. Regenerate: python3 tools/gen_endpoints.py",
+        f"// {len(endpoints)} endpoints: {from_sdk} from the SDK ({overridden} overridden by the supplement), "
+        f"{len(endpoints) - from_sdk} added by the supplement.",
+        f"// Scopes and topics are the registry's ({REGISTRY_HEADER}). Regenerate: tools/regenerate",
         "#ifndef WEBFLOW_SCOPES_ENDPOINT_TABLE_HPP",
         "#define WEBFLOW_SCOPES_ENDPOINT_TABLE_HPP",
         "",
         "#include <array>",
         "",
         '#include "webflow/scopes/detail/enum_support.hpp"  // "..."sv',
-        '#include "webflow/scopes/detail/route_node.hpp"',
         '#include "webflow/scopes/endpoint.hpp"',
+        '#include "webflow/scopes/route_index.hpp"',
         "",
         "namespace webflow::scopes::detail {",
         "",
         "// Columns: method, path template, required scopes, SDK-style name, which tokens the docs",
-        "// allow, GA or Enterprise, source (sdk:<file>:<line of the scope line> or the docs page).",
+        "// allow, GA or Enterprise, namespace, topic (the registry row whose docs section lists it),",
+        "// source (sdk:<file>:<line of the scope line> or the docs page of a supplement row).",
         f"inline constexpr std::array<endpoint, {len(endpoints)}> endpoint_table{{{{",
     ]
     for e, text in zip(endpoints, _aligned(cells)):
         text = "    {" + text + "},"
-        if e.confidence != "verified":
-            text += f"  // {e.confidence}"
+        notes = [e.confidence] if e.confidence != "verified" else []
+        if e.overrides:
+            notes.append(f"overrides {e.overrides}")
+        if notes:
+            text += "  // " + "; ".join(notes)
         out.append(text)
     out += [
         "}};",
         "",
-        "// find_endpoint()'s route index: a trie over the segments after /v2, breadth first, each",
-        "// node's literal children contiguous and sorted, then its parameter child (every {name} at",
-        "// one position). Columns: literal segment (empty for the root and parameters), literal",
-        "// children [begin, end), parameter child, endpoint_table row per method (GET POST PUT PATCH",
-        "// DELETE). Data rather than a constant expression, so including it costs little;",
-        "// detail/endpoint_checks.hpp rebuilds it from the table in the tests and compares.",
+        "// find_endpoint()'s route index: a trie over the path segments, the namespace (beta, v2)",
+        "// first, breadth first, each node's literal children contiguous and sorted, then its",
+        "// parameter child (every {name} at one position). Columns: literal segment (empty for the",
+        "// root and parameters), literal children [begin, end), parameter child, endpoint_table row",
+        "// per method (GET POST PUT PATCH DELETE). Data rather than a constant expression, so",
+        "// including it costs little.",
         "// A C array: its size is the row count, which the generated rows alone determine.",
         "// NOLINTNEXTLINE(modernize-avoid-c-arrays)",
         "inline constexpr route_node routes[] = {",
@@ -626,7 +797,40 @@ def render(endpoints: list[Endpoint], sdk: Sdk, supplement_name: str) -> str:
     return "\n".join(out)
 
 
-# --- obtaining the tarball ----------------------------------------------------------------------
+# --- inputs -------------------------------------------------------------------------------------
+
+def display_path(path: str) -> str:
+    """A path as the header names it: relative to the repository when inside it."""
+    if os.path.isabs(path):
+        rel = os.path.relpath(path, REPO)
+        if not rel.startswith(".."):
+            path = rel
+    return path.replace(os.sep, "/")
+
+
+def _read_text(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except OSError as exc:
+        raise GenError(display_path(path), f"cannot read: {exc.strerror}") from exc
+
+
+def generate(registry: webflow_registry.Registry, sdk_table: str = DEFAULT_SDK_TABLE,
+             supplement: str = DEFAULT_SUPPLEMENT) -> tuple[str, list[Endpoint], Sdk]:
+    """Render the header from the two committed tables (no network)."""
+    known = frozenset(registry.scope_strings())
+    sdk_name, supplement_name = display_path(sdk_table), display_path(supplement)
+    sdk = read_sdk_table(_read_text(sdk_table), sdk_name, known)
+    rows = read_supplement(_read_text(supplement), supplement_name, known)
+    endpoints = merge(list(sdk.endpoints), rows, sdk_name, supplement_name)
+    return render(endpoints, sdk, registry, sdk_name, supplement_name), endpoints, sdk
+
+
+def summary(endpoints: list[Endpoint]) -> str:
+    beta = sum(1 for e in endpoints if e.api == "beta")
+    return f"{len(endpoints)} endpoints, {len(endpoints) - beta} v2 and {beta} beta"
+
 
 class NpmUnavailable(Exception):
     pass
@@ -651,106 +855,143 @@ def npm_pack(version: str) -> bytes:
             return f.read()
 
 
-def load_tarball(args: argparse.Namespace) -> tuple[bytes, str]:
-    if args.tarball:
-        with open(args.tarball, "rb") as f:
-            return f.read(), args.tarball
+def load_tarball(tarball: str | None, version: str) -> tuple[bytes, str]:
+    if tarball:
+        with open(tarball, "rb") as f:
+            return f.read(), tarball
     env = os.environ.get("WEBFLOW_API_TARBALL")
     if env and os.path.exists(env):
         with open(env, "rb") as f:
             return f.read(), env
-    return npm_pack(args.version), f"npm pack {PACKAGE}@{args.version}"
+    return npm_pack(version), f"npm pack {PACKAGE}@{version}"
 
 
-def committed_version(path: str) -> str | None:
+def committed_version(sdk_table: str) -> str | None:
     try:
-        with open(path, encoding="utf-8") as f:
-            first = f.readline()
+        with open(sdk_table, encoding="utf-8") as f:
+            m = _SDK_HEADER[0].fullmatch(f.readline().rstrip("\n"))
     except OSError:
         return None
-    m = re.search(rf"npm {re.escape(PACKAGE)}@(\S+) and", first)
-    return m.group(1) if m else None
+    return m.group("version") if m else None
 
 
-def generate(tarball: bytes, tarball_name: str, supplement_path: str, version: str | None) -> tuple[str, list[Endpoint], Sdk]:
-    sdk = read_sdk(tarball, tarball_name)
+def extract(tarball: bytes, tarball_name: str, registry: webflow_registry.Registry,
+            version: str | None = None) -> tuple[str, Sdk]:
+    """tools/sdk_endpoints.tsv's text for an SDK tarball."""
+    sdk = read_sdk(tarball, tarball_name, frozenset(registry.scope_strings()))
     if version is not None and sdk.version != version:
         raise GenError(tarball_name, f"tarball holds {PACKAGE}@{sdk.version}, expected {version}")
-    rel_supplement = os.path.relpath(supplement_path, REPO) if os.path.isabs(supplement_path) else supplement_path
-    rel_supplement = rel_supplement.replace(os.sep, "/")
-    with open(supplement_path, encoding="utf-8") as f:
-        supplement = read_supplement(f.read(), rel_supplement)
-    endpoints = merge(list(sdk.endpoints), supplement)
-    return render(endpoints, sdk, rel_supplement), endpoints, sdk
+    return render_sdk_table(sdk), sdk
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--tarball", help="webflow-api .tgz to read (default: $WEBFLOW_API_TARBALL, "
-                                          "else npm pack)")
-    parser.add_argument("--version", default=None,
-                        help=f"SDK version to npm pack (default: the committed header's, else {DEFAULT_VERSION})")
+def _diff(committed: str, fresh: str, name: str, fresh_name: str) -> None:
+    sys.stdout.writelines(difflib.unified_diff(committed.splitlines(True), fresh.splitlines(True),
+                                               fromfile=f"{name} (committed)", tofile=fresh_name))
+
+
+def _load_registry(registry: webflow_registry.Registry | None) -> webflow_registry.Registry:
+    return registry if registry is not None else webflow_registry.load()
+
+
+def main(argv: list[str] | None = None, registry: webflow_registry.Registry | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog=__doc__.split("\n\n", 1)[1])
+    parser.add_argument("--sdk-table", default=DEFAULT_SDK_TABLE, help="the extracted SDK endpoints")
     parser.add_argument("--supplement", default=DEFAULT_SUPPLEMENT)
     parser.add_argument("--output", default=DEFAULT_OUTPUT, help="header to write (or compare with --check)")
+    parser.add_argument("--tarball", help="webflow-api .tgz for --extract / --check-sdk")
+    parser.add_argument("--version", default=None, help="SDK version to npm pack (default: the one "
+                                                        f"sdk_endpoints.tsv names, else {DEFAULT_VERSION})")
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--check", action="store_true", help="compare with --output instead of writing it")
-    mode.add_argument("--list", action="store_true", help="print the catalogue as TSV")
+    mode.add_argument("--check", action="store_true", help="compare the rendering with --output (offline)")
+    mode.add_argument("--list", action="store_true", help="print the merged catalogue as TSV")
     mode.add_argument("--stdout", action="store_true", help="print the header instead of writing it")
+    mode.add_argument("--extract", action="store_true", help="read the SDK, rewrite --sdk-table")
+    mode.add_argument("--check-sdk", action="store_true", help="re-extract, compare with --sdk-table")
     args = parser.parse_args(argv)
-    if args.version is None:
-        args.version = committed_version(args.output) if args.check else None
-        args.version = args.version or DEFAULT_VERSION
-    expect_version = None if args.tarball else args.version
 
     try:
-        tarball, tarball_name = load_tarball(args)
-    except NpmUnavailable as exc:
-        if args.check:
-            print(f"SKIP: cannot obtain {PACKAGE}@{args.version} ({exc}); set WEBFLOW_API_TARBALL "
-                  "to a downloaded tarball to run this check offline", file=sys.stderr)
-            return SKIP_RETURN_CODE
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        registry = _load_registry(registry)
+    except webflow_registry.RegistryBuildError as exc:
+        return webflow_registry.report(exc)
+    sdk_name = display_path(args.sdk_table)
+
+    if args.extract or args.check_sdk:
+        version = args.version or committed_version(args.sdk_table) or DEFAULT_VERSION
+        try:
+            tarball, tarball_name = load_tarball(args.tarball, version)
+        except NpmUnavailable as exc:
+            if args.check_sdk:
+                print(f"SKIP: cannot obtain {PACKAGE}@{version} ({exc}); set WEBFLOW_API_TARBALL to a "
+                      "downloaded tarball to run this check offline", file=sys.stderr)
+                return SKIP_RETURN_CODE
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        except OSError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        try:
+            # A named tarball may hold any version, unless --version says which.
+            expected = args.version if args.tarball else version
+            text, sdk = extract(tarball, tarball_name, registry, expected)
+        except GenError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        if args.check_sdk:
+            try:
+                committed = _read_text(args.sdk_table)
+            except GenError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                committed = ""
+            if committed != text:
+                _diff(committed, text, sdk_name, f"extracted from {tarball_name}")
+                print(f"FAIL: {sdk_name} differs from what {tarball_name} gives: run tools/gen_endpoints.py "
+                      "--extract, review the diff, then tools/regenerate", file=sys.stderr)
+                return 3
+            print(f"OK: {sdk_name} matches {PACKAGE}@{sdk.version} ({len(sdk.endpoints)} endpoints)")
+            return 0
+        with open(args.sdk_table, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        print(f"wrote {sdk_name}: {len(sdk.endpoints)} endpoints of {PACKAGE}@{sdk.version}; now run "
+              "tools/regenerate", file=sys.stderr)
+        return 0
 
     try:
-        text, endpoints, sdk = generate(tarball, tarball_name, args.supplement, expect_version)
+        text, endpoints, _ = generate(registry, args.sdk_table, args.supplement)
+        topics = [topic_of(e, registry).id for e in endpoints] if args.list else []
     except GenError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    output_name = display_path(args.output)
 
     if args.list:
-        for e in endpoints:
+        print("\t".join(["method", "path", "scopes", "name", "token_rule", "availability", "api", "topic",
+                         "confidence", "source", "overrides"]))
+        for e, topic in zip(endpoints, topics):
             print("\t".join([e.method, e.path, " ".join(e.scopes) or "-", e.name, e.token_rule,
-                             e.availability, e.confidence, e.source]))
+                             e.availability, e.api, topic, e.confidence, e.source, e.overrides or "-"]))
         return 0
     if args.stdout:
         sys.stdout.write(text)
         return 0
     if args.check:
         try:
-            with open(args.output, encoding="utf-8") as f:
-                committed = f.read()
-        except OSError as exc:
+            committed = _read_text(args.output)
+        except GenError as exc:
             print(f"error: {exc}", file=sys.stderr)
-            return 3
+            committed = ""
         if committed != text:
-            sys.stdout.writelines(difflib.unified_diff(
-                committed.splitlines(True), text.splitlines(True),
-                fromfile=args.output + " (committed)", tofile="regenerated"))
-            print(f"FAIL: {args.output} differs from what tools/gen_endpoints.py generates from "
-                  f"{tarball_name}", file=sys.stderr)
+            _diff(committed, text, output_name, "rendered")
+            print(f"FAIL: {output_name} differs from what tools/gen_endpoints.py renders from {sdk_name} "
+                  f"and {display_path(args.supplement)}: run tools/regenerate", file=sys.stderr)
             return 3
-        print(f"OK: {args.output} matches {PACKAGE}@{sdk.version} + supplement "
-              f"({len(endpoints)} endpoints)")
+        print(f"OK: {output_name} matches its rendering: {summary(endpoints)}")
         return 0
     os.makedirs(os.path.dirname(os.path.abspath(args.output)), exist_ok=True)
     with open(args.output, "w", encoding="utf-8", newline="\n") as f:
         f.write(text)
-    print(f"wrote {args.output}: {len(endpoints)} endpoints "
-          f"({len(sdk.endpoints)} from {PACKAGE}@{sdk.version})", file=sys.stderr)
+    print(f"wrote {output_name}: {summary(endpoints)}", file=sys.stderr)
     return 0
 
 
