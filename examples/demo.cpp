@@ -12,11 +12,14 @@ using namespace webflow::scopes;
 // A Data Client app that syncs CMS items and reads form submissions. A typo here
 // ("cms:reed") or a scope the token cannot hold fails the build, naming the reason.
 constexpr scope_set app_scopes = "cms:read cms:write forms:read sites:read"_scopes;
-static_assert(validate(app_scopes, token_type::data_client_app).ok());
+static_assert(require_allowed<token_type::data_client_app, app_scopes>());
 
 // The same scopes would also suit a site token; custom code would not.
-static_assert(allowed_scopes(token_type::site_token).contains(app_scopes));
+static_assert(require_allowed<token_type::site_token, app_scopes>());
 static_assert(!allowed_scopes(token_type::site_token).contains("custom_code:write"_scope));
+
+// It asks for no scope of the beta API.
+static_assert(!scopes_with_status(resource_status::beta).intersects(app_scopes));
 
 // The scope parameter is a compile-time constant.
 constexpr auto scope_param = static_join(app_scopes);
@@ -70,9 +73,9 @@ int main() {
                     std::string(to_string(row.status)).c_str());
     }
 
-    const auto site_token_check = validate(*parsed, token_type::site_token);
-    std::printf("\nA site token could not hold %zu of them:\n", site_token_check.rejected.size());
-    for (scope s : site_token_check.rejected) {
+    const validation_result site_token_check = validate(*parsed, token_type::site_token);
+    std::printf("\nA site token could not hold %zu of them:\n", site_token_check.error().size());
+    for (scope s : site_token_check.error()) {
         std::printf("  %s: %s\n", std::string(to_string(s)).c_str(),
                     std::string(rejection_reason(s, token_type::site_token)).c_str());
     }

@@ -1,6 +1,7 @@
 // Least privilege, computed while compiling: this app lists the endpoints it calls and the
 // webhooks it listens to; its scope parameter is exactly what they need. Add an endpoint and
-// the scopes follow; misspell one and the build fails with unknown_endpoint_in_plan<i>.
+// the scopes follow; misspell one and the build fails with
+// invalid_plan_entry<plan_errc::unknown_endpoint, i>.
 #include <array>
 #include <cstdio>
 #include <string>
@@ -34,9 +35,9 @@ constexpr scope_set needed = required_scopes(calls, listens);
 constexpr scope_set requested = "cms:read cms:write forms:read sites:read sites:write"_scopes;
 static_assert(requested == needed, "the requested scopes must be exactly what the endpoints and webhooks need");
 
-// Token notes: webhook create and introspect need a Data Client app; a site token would not do.
-static_assert(validate(calls, token_type::data_client_app).ok());
-static_assert(validate(calls, token_type::site_token).excluded == 2);
+// Token notes: webhook create needs a Data Client app; a site token would not do.
+static_assert(validate(calls, token_type::data_client_app).has_value());
+static_assert(validate(calls, token_type::site_token).error().excluded == 1);
 
 // The scope parameter is a compile-time constant too.
 constexpr auto scope_param = static_encode_scope_param(requested);

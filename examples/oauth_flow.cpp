@@ -3,6 +3,11 @@
 #include <iostream>
 
 #include <webflow/scopes.hpp>
+#include <webflow/scopes/blocked_endpoints.hpp>
+#include <webflow/scopes/diff.hpp>
+#include <webflow/scopes/granted.hpp>
+#include <webflow/scopes/oauth.hpp>
+#include <webflow/scopes/redirect.hpp>
 
 using namespace webflow::scopes;
 using namespace webflow::scopes::literals;
@@ -19,10 +24,12 @@ int main() {
     if (!back || back->is_error() || !state_matches(back->state, "k7#p&q")) return 1;
     std::cout << "code: " << back->code << '\n';
 
-    // 3. GET /v2/token/introspect: what did the user actually grant?
-    const parse_result granted = parse_granted("components:read,sites:read,branches:merge");
+    // 3. GET /v2/token/introspect: what did the user actually grant? What is not a scope is
+    // skipped and reported, never stored.
+    const parse_result granted = parse_granted("components:read,sites:read,CMS:read");
     const scope_diff d = diff(*granted, required);
-    std::cout << "missing: " << join(d.missing) << " (" << granted.skipped_count() << " unknown scope skipped)\n";
+    std::cout << "missing: " << join(d.missing) << '\n';
+    for (const skipped_scope& s : granted.skipped()) std::cout << "  skipped: " << message(s.reason) << '\n';
     for (const endpoint& e : blocked_endpoints(d.missing)) {
         std::cout << "  blocked: " << to_string(e.method) << ' ' << e.path << '\n';
     }

@@ -17,6 +17,28 @@ TEST_CASE("good literals work at compile time", "[literals]") {
     STATIC_REQUIRE(scopes_for<token_type::workspace_token, "workspace_activity:read">().size() == 1);
 }
 
+TEST_CASE("beta scopes are scopes: literals, parse, join", "[literals][beta]") {
+    constexpr auto branch = "branches:create branches:read"_scopes;
+    STATIC_REQUIRE(branch.size() == 2);
+    STATIC_REQUIRE("branches:merge"_scope == scope{resource::branches, access::merge});
+    STATIC_REQUIRE("branches:delete"_scope == scope{resource::branches, access::delete_});
+    constexpr auto beta = "branches:merge site_plans:write app_subscriptions:read"_scopes;
+    STATIC_REQUIRE(parse("branches:merge site_plans:write app_subscriptions:read").value() == beta);
+    CHECK(parse(join(beta)).value() == beta);
+    CHECK(parse(join(scope_set::all())).value() == scope_set::all());
+    // Selecting by status: an app can assert that it asks for no beta scope.
+    STATIC_REQUIRE(scopes_with_status(resource_status::beta).contains(beta));
+    STATIC_REQUIRE_FALSE(scopes_with_status(resource_status::beta).intersects("cms:read sites:write"_scopes));
+}
+
+TEST_CASE("literal diagnostics suggest a scope", "[literals]") {
+    // What the diagnostic's template arguments are made of (compile_fail/ checks the message).
+    constexpr detail::literal_verdict typo = detail::check_scope_literal("sites:read pagez:write");
+    STATIC_REQUIRE(typo.code == errc::unknown_scope);
+    STATIC_REQUIRE(typo.offset == 11);
+    STATIC_REQUIRE(typo.suggestion == "pages:write"_scope);
+}
+
 TEST_CASE("bool twins: every hard literal check can be asked without failing the build", "[literals]") {
     STATIC_REQUIRE(is_valid("cms:read cms:write"));
     STATIC_REQUIRE_FALSE(is_valid(""));                          // empty_input
@@ -33,8 +55,9 @@ TEST_CASE("bool twins: every hard literal check can be asked without failing the
     STATIC_REQUIRE_FALSE(is_valid("cms:read%00"));               // control_character
     STATIC_REQUIRE_FALSE(is_valid("cms:r\xc3\xa9"));             // non_ascii
     STATIC_REQUIRE_FALSE(is_valid("cms:read%2B"));               // invalid_character
-    STATIC_REQUIRE(is_valid("branches:merge", parse_mode::lenient));
-    STATIC_REQUIRE_FALSE(validate("custom_code:read"_scopes, token_type::site_token).ok());
+    STATIC_REQUIRE(is_valid("nosuch:merge", parse_mode::lenient));
+    STATIC_REQUIRE_FALSE(validate("custom_code:read"_scopes, token_type::site_token).has_value());
+    STATIC_REQUIRE(require_allowed<token_type::data_client_app, "cms:read custom_code:read"_scopes>());
 }
 
 TEST_CASE("compile-time and run-time parse agree, code and offset", "[literals]") {

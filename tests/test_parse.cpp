@@ -2,33 +2,31 @@
 // the docs' typos, and every bad input with its own error code and position.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <webflow/scopes.hpp>
 
+#include "support/parse_cases.hpp"
+
 using namespace webflow::scopes;
 using namespace std::string_view_literals;
+using webflow_scopes_tests::error_case;
 
 namespace {
 
-// The scope value of the docs' example authorization URL (webflow-facts.md section 3).
+// The scope value of the docs' example authorization URL.
 constexpr std::string_view docs_example_scope =
     "assets%3Aread%20assets%3Awrite%20authorized_user%3Aread%20cms%3Aread%20cms%3Awrite%20custom_code%3Aread%20"
     "custom_code%3Awrite%20forms%3Aread%20forms%3Awrite%20pages%3Aread%20pages%3Awrite%20sites%3Aread%20"
     "sites%3Awrite";
 
-struct error_case {
-    std::string_view input;
-    errc code;
-    std::size_t offset;
-    std::size_t length;
-};
-
-void check_error(const error_case& c, parse_options options = {}) {
-    INFO("input: \"" << std::string(c.input) << "\"");
-    const parse_result r = parse(c.input, options);
+void check_error(const error_case& c) {
+    INFO("input: \"" << std::string(c.input) << "\" (" << to_string(c.mode) << ")");
+    const parse_result r = parse(c.input, c.mode);
     REQUIRE_FALSE(r.has_value());
     CHECK(r.error().code == c.code);
     CHECK(r.error().offset == c.offset);
@@ -70,57 +68,14 @@ TEST_CASE("every separator the sources use", "[parse]") {
     CHECK(parse("custom_code:read sites:read").value() == "custom_code:read sites:read"_scopes);
 }
 
-TEST_CASE("strict mode: every bad input has its own code and position", "[parse][errors]") {
-    const std::vector<error_case> cases{
-        {"", errc::empty_input, 0, 0},
-        {"cms:read  forms:read", errc::empty_scope, 9, 1},
-        {"cms:read,,forms:read", errc::empty_scope, 9, 1},
-        {"cms:read, ,forms:read", errc::empty_scope, 10, 1},
-        {"cms:read%20%20forms:read", errc::empty_scope, 11, 3},
-        {" cms:read", errc::leading_separator, 0, 1},
-        {",,cms:read", errc::leading_separator, 0, 2},
-        {"cms:read ", errc::trailing_separator, 8, 1},
-        {"cms:read,", errc::trailing_separator, 8, 1},
-        {"cms:read%20", errc::trailing_separator, 8, 3},
-        {"cms", errc::malformed_scope, 0, 3},
-        {"cms:read forms", errc::malformed_scope, 9, 5},
-        {":read", errc::malformed_scope, 0, 5},
-        {"cms:read:write", errc::malformed_scope, 0, 14},
-        {"cms:", errc::malformed_scope, 0, 4},
-        {"1cms:read", errc::malformed_scope, 0, 9},
-        {"workspace_activity: read", errc::space_in_scope, 0, 24},
-        {"assets: write", errc::space_in_scope, 0, 13},
-        {"cms:read workspace_activity%3A%20read", errc::space_in_scope, 9, 28},
-        {"CMS:read", errc::wrong_case, 0, 8},
-        {"cms:read Forms:Read", errc::wrong_case, 9, 10},
-        {"cms:reed", errc::unknown_scope, 0, 8},
-        {"branches:merge", errc::unknown_scope, 0, 14},
-        {"cms:read site_plans:write", errc::unknown_scope, 9, 16},
-        {"authorized_user:write", errc::unsupported_access, 0, 21},
-        {"site_activity:write", errc::unsupported_access, 0, 19},
-        {"webhooks:read", errc::unsupported_access, 0, 13},
-        {"cms:read forms:read cms:read", errc::duplicate_scope, 20, 8},
-        {"cms:read cms%3Aread", errc::duplicate_scope, 9, 10},
-        {"%3", errc::bad_percent_escape, 0, 2},
-        {"cms%3", errc::bad_percent_escape, 3, 2},
-        {"cms:read%", errc::bad_percent_escape, 8, 1},
-        {"cms%zzread", errc::bad_percent_escape, 3, 2},
-        {"cms%3zread", errc::bad_percent_escape, 3, 3},
-        {"cms:read%00", errc::control_character, 8, 3},
-        {"cms:read\n"sv, errc::control_character, 8, 1},
-        {"cms:\tread", errc::control_character, 4, 1},
-        {"cms:r\0ead"sv, errc::control_character, 5, 1},
-        {"cms:read\x7f", errc::control_character, 8, 1},
-        {"cms:r\xc3\xa9"
-         "ad",
-         errc::non_ascii, 5, 1},
-        {"cms:read%C3%A9", errc::non_ascii, 8, 3},
-        {"cms:read\"", errc::invalid_character, 8, 1},
-        {"cms:read%2Bforms:read", errc::invalid_character, 8, 3},
-        {"cms%253Aread", errc::invalid_character, 3, 3},
-        {"cms:read;forms:read", errc::invalid_character, 8, 1},
-    };
-    for (const auto& c : cases) check_error(c);
+TEST_CASE("every bad input has its own code and position", "[parse][errors]") {
+    for (const error_case& c : webflow_scopes_tests::error_cases) check_error(c);
+    // Every reason is covered by the table.
+    for (std::size_t e = 1; e < errc_count; ++e) {
+        INFO(to_string(static_cast<errc>(e)));
+        CHECK(std::any_of(webflow_scopes_tests::error_cases.begin(), webflow_scopes_tests::error_cases.end(),
+                          [e](const error_case& c) { return static_cast<std::size_t>(c.code) == e; }));
+    }
 }
 
 TEST_CASE("error messages name the problem and suggest the scope that was meant", "[parse][errors]") {
@@ -133,7 +88,8 @@ TEST_CASE("error messages name the problem and suggest the scope that was meant"
     CHECK(parse("page:read").error().suggestion == "pages:read"_scope);
     CHECK(parse("workspace_activity: read").error().suggestion == "workspace_activity:read"_scope);
     CHECK(parse("cms:reed").error().suggestion == "cms:read"_scope);
-    CHECK_FALSE(parse("branches:merge").error().suggestion.has_value());
+    CHECK_FALSE(parse("nosuch:read").error().suggestion.has_value());
+    CHECK(parse("branches:merg").error().suggestion == "branches:merge"_scope);
 
     // Unprintable bytes are escaped and long input is cut in the description.
     const std::string long_token(1000, 'x');
@@ -147,14 +103,47 @@ TEST_CASE("error messages name the problem and suggest the scope that was meant"
 }
 
 TEST_CASE("lenient mode: what servers send", "[parse][lenient]") {
-    SECTION("unknown well-formed scopes are skipped and reported, never stored") {
-        constexpr std::string_view text = "cms:read,branches:merge, sites:read authorized_user:write";
+    SECTION("every scope token that is not a known scope is skipped with its reason, never stored") {
+        constexpr std::string_view text = "cms:read,nosuch:merge, sites:read authorized_user:write CMS:read cms x;y";
         const auto r = parse(text, parse_mode::lenient);
         REQUIRE(r.has_value());
         CHECK(*r == "cms:read sites:read"_scopes);
-        REQUIRE(r.skipped_count() == 2);
-        CHECK(text.substr(r.skipped()[0].offset, r.skipped()[0].length) == "branches:merge");
-        CHECK(text.substr(r.skipped()[1].offset, r.skipped()[1].length) == "authorized_user:write");
+        REQUIRE(r.skipped_count() == 5);
+        const std::vector<std::pair<std::string_view, errc>> expected{
+            {"nosuch:merge", errc::unknown_scope},        {"authorized_user:write", errc::unsupported_access},
+            {"CMS:read", errc::wrong_case},               {"cms", errc::malformed_scope},
+            {"x;y", errc::invalid_character},
+        };
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            INFO(i);
+            CHECK(text.substr(r.skipped()[i].offset, r.skipped()[i].length) == expected[i].first);
+            CHECK(r.skipped()[i].reason == expected[i].second);
+        }
+    }
+    SECTION("a scope with a space in it is one skip") {
+        const auto r = parse("workspace_activity: read,cms:read", parse_mode::lenient);
+        REQUIRE(r.has_value());
+        CHECK(*r == "cms:read"_scopes);
+        REQUIRE(r.skipped_count() == 1);
+        CHECK(r.skipped()[0] == skipped_scope{0, 24, errc::space_in_scope});
+    }
+    SECTION("the issue's example: unknown, wrong case and hyphenated tokens") {
+        // Which of these the registry knows is the registry's business; every other one is skipped.
+        constexpr std::string_view text = "cms:read CMS:read agent-instructions:read analytics:read";
+        const auto r = parse(text, parse_mode::lenient);
+        REQUIRE(r.has_value());
+        scope_set known = "cms:read"_scopes;
+        std::size_t unknown = 1;  // CMS:read
+        for (std::string_view token : {"agent-instructions:read"sv, "analytics:read"sv}) {
+            if (const auto s = scope_from_string(token)) {
+                known.insert(*s);
+            } else {
+                ++unknown;
+            }
+        }
+        CHECK(*r == known);
+        CHECK(r.skipped_count() == unknown);
+        CHECK(r.skipped()[0] == skipped_scope{9, 8, errc::wrong_case});
     }
     SECTION("separators in any number and place, duplicates merged") {
         const auto r = parse("  ,cms:read,,cms:read ,, forms:read , ", parse_mode::lenient);
@@ -165,20 +154,16 @@ TEST_CASE("lenient mode: what servers send", "[parse][lenient]") {
     }
     SECTION("more skips than reported keep their count") {
         std::string many;
-        for (int i = 0; i < 20; ++i) many += "branches:merge ";
+        for (int i = 0; i < 20; ++i) many += "nosuch:read ";
         const auto r = parse(many, parse_mode::lenient);
         CHECK(r.skipped_count() == 20);
         CHECK(r.skipped().size() == parse_result::max_reported_skips);
     }
-    SECTION("malformed input is still an error") {
-        check_error({"cms:read CMS:read", errc::wrong_case, 9, 8}, parse_mode::lenient);
-        check_error({"cms:read %zz", errc::bad_percent_escape, 9, 2}, parse_mode::lenient);
-        check_error({"cms:read cms", errc::malformed_scope, 9, 3}, parse_mode::lenient);
-        check_error({"workspace_activity: read", errc::space_in_scope, 0, 24}, parse_mode::lenient);
-    }
 }
 
-TEST_CASE("1 MB inputs parse in one linear pass", "[parse][large]") {
+// What this checks is the answers on 1 MB inputs; that the work grows linearly with the
+// input is measured by the parse_is_linear test (instructions counted by callgrind).
+TEST_CASE("1 MB inputs give the right answers", "[parse][large]") {
     std::string valid_repeated;
     while (valid_repeated.size() < (1U << 20)) valid_repeated += "cms:read ";
     valid_repeated += "forms:read";
@@ -198,7 +183,7 @@ TEST_CASE("1 MB inputs parse in one linear pass", "[parse][large]") {
     CHECK(parse(separators, parse_mode::lenient).value().empty());
 
     std::string unknown;
-    while (unknown.size() < (1U << 20)) unknown += "branches:merge,";
+    while (unknown.size() < (1U << 20)) unknown += "nosuch:merge,";
     CHECK(parse(unknown, parse_mode::lenient).skipped_count() > 60000);
 }
 
@@ -206,7 +191,7 @@ TEST_CASE("parse_result behaves like std::expected", "[parse]") {
     const auto ok = parse("cms:read");
     CHECK(ok.has_value());
     CHECK(static_cast<bool>(ok));
-    CHECK(ok.error().code == errc{});
+    CHECK(ok.error().code == errc::none);
     CHECK(ok.value_or({}) == "cms:read"_scopes);
     const auto bad = parse("nope");
     CHECK_FALSE(bad);
@@ -229,13 +214,6 @@ TEST_CASE("plain lists and their near misses", "[parse][fast_path]") {
     REQUIRE(parse("cms:read+cms:write").value() == (cms_read | cms_write));
     REQUIRE(parse("cms:write,cms:read").value() == (cms_read | cms_write));
     REQUIRE(parse("cms:read,cms:read", parse_mode::lenient).value() == scope_set{cms_read});
-    check_error({"cms:rea", errc::unknown_scope, 0, 7});
-    check_error({"cms:reading", errc::unknown_scope, 0, 11});
-    check_error({"workspace_activity:readx", errc::unknown_scope, 0, 24});
-    check_error({"cms:read\xB0", errc::non_ascii, 8, 1});
-    check_error({"cms:read\0"sv, errc::control_character, 8, 1});
-    check_error({"cms:read cms:read", errc::duplicate_scope, 9, 8});
-    check_error({"cms:read-cms:write", errc::invalid_character, 8, 1});
     // A view that ends inside a longer buffer: nothing past its end is read or matched.
     constexpr std::string_view buffer = "cms:read cms:write";
     REQUIRE(parse(buffer.substr(0, 8)).value() == scope_set{cms_read});

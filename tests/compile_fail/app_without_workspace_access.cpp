@@ -1,6 +1,5 @@
-// expect: scope_at_a_level_this_token_type_cannot_reach 9
+// expect: token_rejection::app_needs_workspace_access resource::workspace_members access::read
 // An app needs workspace-level access registered for workspace scopes.
 #include <webflow/scopes.hpp>
 using namespace webflow::scopes;
-constexpr auto s = scopes_for<token_type::data_client_app, "cms:read workspace_members:read">();
-int main() { return 0; }
+static_assert(require_allowed<token_type::data_client_app, "cms:read workspace_members:read"_scopes>());

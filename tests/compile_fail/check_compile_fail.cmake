@@ -1,27 +1,71 @@
-# Builds TARGET in BUILD_DIR. With REASON "compiles" the build must succeed; otherwise it must
-# fail and the compiler output must name REASON instantiated with ARG (both g++'s
-# "f() [with ... Offset = 9]" and clang's "f<9UL>" spellings).
-execute_process(
-  COMMAND "${CMAKE_COMMAND}" --build "${BUILD_DIR}" --target "${TARGET}"
-  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
-
-if(REASON STREQUAL "compiles")
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "${TARGET} must compile but did not:\n${out}")
+# Compiles SOURCE with CXX (-std=c++20 -fsyntax-only, INCLUDES on the path) and checks what
+# the compiler says. KIND is one of
+#   expect            the compile must fail; every token of EXPECT must appear within the
+#                     first LINES lines of the output, and the first token (the reason) is
+#                     the one whose line is recorded and bounded
+#   compiles          the compile must succeed (the harness can build at all)
+#   expect-mismatch   as expect, for a case built to fail the check (the test is WILL_FAIL)
+# A number in EXPECT must appear as a template argument: g++ "= 11;" / "= {9}", clang "11UL".
+# The output's first lines go to RECORD, from which tools/regenerate writes docs/diagnostics.md.
+cmake_policy(SET CMP0007 NEW)  # keep empty lines: line numbers count them
+foreach(var CXX SOURCE KIND LINES)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "check_compile_fail: ${var} is not set")
   endif()
-  message(STATUS "${TARGET} compiled, as it must")
+endforeach()
+set(args -std=c++20 -fsyntax-only)
+foreach(dir IN LISTS INCLUDES)
+  list(APPEND args "-I${dir}")
+endforeach()
+execute_process(COMMAND "${CXX}" ${args} "${SOURCE}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+
+if(KIND STREQUAL "compiles")
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${SOURCE} must compile but did not:\n${out}")
+  endif()
+  message(STATUS "${SOURCE} compiled, as it must")
   return()
 endif()
-
 if(rc EQUAL 0)
-  message(FATAL_ERROR "${TARGET} compiled, but it must fail with ${REASON} ${ARG}")
+  message(FATAL_ERROR "${SOURCE} compiled, but it must fail with: ${EXPECT}")
 endif()
-if(ARG STREQUAL "")
-  set(pattern "${REASON}")
+
+string(REPLACE ";" "\\;" escaped "${out}")
+string(REPLACE "\n" ";" lines "${escaped}")
+list(LENGTH lines total)
+if(total GREATER LINES)
+  list(SUBLIST lines 0 ${LINES} head)
 else()
-  set(pattern "${REASON}(<${ARG}UL?>|\\(\\) \\[with [^]]*= ${ARG}\\])")
+  set(head ${lines})
 endif()
-if(NOT out MATCHES "${pattern}")
-  message(FATAL_ERROR "${TARGET} failed to compile, but not with ${REASON} ${ARG}:\n${out}")
+if(DEFINED RECORD)
+  list(SUBLIST lines 0 12 record)
+  list(JOIN record "\n" record_text)
+  file(WRITE "${RECORD}" "${record_text}\n")
 endif()
-message(STATUS "${TARGET} failed to compile with ${REASON} ${ARG}, as it must")
+
+set(first_line 0)
+foreach(token IN LISTS EXPECT)
+  if(token MATCHES "^[0-9]+$")
+    set(pattern "(= {?${token}[]};,]|[<, ]${token}UL?[,>])")
+  else()
+    string(REGEX REPLACE "([][+.*()^$?|\\\\])" "\\\\\\1" pattern "${token}")
+  endif()
+  set(found 0)
+  set(n 0)
+  foreach(line IN LISTS head)
+    math(EXPR n "${n} + 1")
+    if(line MATCHES "${pattern}")
+      set(found ${n})
+      break()
+    endif()
+  endforeach()
+  if(found EQUAL 0)
+    message(FATAL_ERROR "${SOURCE} failed to compile, but '${token}' is not in the first ${LINES} lines of the "
+                        "output (expected: ${EXPECT}):\n${out}")
+  endif()
+  if(first_line EQUAL 0)
+    set(first_line ${found})
+  endif()
+endforeach()
+message(STATUS "${SOURCE}: the reason is on line ${first_line} of the compiler's output, with ${EXPECT}")

@@ -1,6 +1,5 @@
-// expect: malformed_scope_in_literal 9
-// A resource without an access.
+// expect: errc::malformed_scope 9
+// A resource without an action.
 #include <webflow/scopes.hpp>
 using namespace webflow::scopes;
 constexpr auto s = "cms:read forms"_scopes;
-int main() { return 0; }

@@ -1,12 +1,12 @@
-// expect: registry_row_name_is_not_a_lower_case_scope_prefix 1
-// The registry's own checks, run on a broken copy: a prefix with upper case and a space.
-#include <webflow/scopes/detail/registry_checks.hpp>
+// expect: registry_problem::name_is_not_1_to_48_of_lower_case_letters_digits_underscore_hyphen 1
+// The registry's own checks, on a broken copy of its first rows: upper case and a space.
+#include <array>
+
+#include "support/registry_checks.hpp"
 using namespace webflow::scopes;
-constexpr std::array<resource_info, 2> rows{{
-    {resource::assets, "assets", "Assets", detail::site_level, detail::read_write, detail::any_token,
-     resource_status::ga, scope_requirement::scoped, "", ""},
-    {resource::authorization_info, "Site Config", "Site Configuration", detail::site_level, detail::read_write,
-     detail::any_token, resource_status::ga, scope_requirement::scoped, "", ""},
-}};
+constexpr auto rows = [] {
+    std::array<resource_info, 2> copy{detail::registry_rows[0], detail::registry_rows[1]};
+    copy[1].name = "Bad Name";
+    return copy;
+}();
 static_assert(detail::verify_registry<rows>());
-int main() { return 0; }

@@ -1,6 +1,5 @@
-// expect: resource_does_not_offer_this_access
+// expect: resource_does_not_offer_this_action
 // scope{resource, access} is checked too.
 #include <webflow/scopes.hpp>
 using namespace webflow::scopes;
 constexpr scope s{resource::authorized_user, access::write};
-int main() { return 0; }

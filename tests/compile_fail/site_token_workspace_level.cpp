@@ -1,6 +1,5 @@
-// expect: scope_at_a_level_this_token_type_cannot_reach 0
-// Site tokens hold site-level scopes only.
+// expect: token_rejection::site_token_holds_site_level_only resource::workspace_activity access::read 9
+// A workspace-level scope for a site token.
 #include <webflow/scopes.hpp>
 using namespace webflow::scopes;
-constexpr auto s = scopes_for<token_type::site_token, "workspace_activity:read">();
-int main() { return 0; }
+constexpr auto s = scopes_for<token_type::site_token, "cms:read workspace_activity:read">();

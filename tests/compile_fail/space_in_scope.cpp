@@ -1,6 +1,5 @@
-// expect: space_in_scope_in_literal 9
-// The token page prints workspace_activity: read.
+// expect: errc::space_in_scope 0 resource::workspace_activity access::read
+// The docs' own typo, with the scope that was meant.
 #include <webflow/scopes.hpp>
 using namespace webflow::scopes;
-constexpr auto s = "cms:read workspace_activity: read"_scopes;
-int main() { return 0; }
+constexpr auto s = "workspace_activity: read"_scopes;

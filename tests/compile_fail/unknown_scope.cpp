@@ -1,6 +1,5 @@
-// expect: unknown_scope_in_literal 9
-// A typo in the second scope of a literal.
+// expect: errc::unknown_scope 11 resource::pages access::write
+// A typo, with the scope that was meant.
 #include <webflow/scopes.hpp>
 using namespace webflow::scopes;
-constexpr auto s = "cms:read cms:reed"_scopes;
-int main() { return 0; }
+constexpr auto s = "sites:read pagez:write"_scopes;

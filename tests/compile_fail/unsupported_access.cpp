@@ -1,6 +1,5 @@
-// expect: unsupported_access_in_literal 0
-// authorized_user offers read only.
+// expect: errc::unsupported_access 0
+// A known resource and a known action it does not offer.
 #include <webflow/scopes.hpp>
 using namespace webflow::scopes;
 constexpr auto s = "authorized_user:write"_scopes;
-int main() { return 0; }

@@ -1,6 +1,5 @@
-// expect: wrong_case_in_literal 0
-// Upper case, as some Webflow docs text writes it.
+// expect: errc::wrong_case 11 resource::cms access::read
+// Upper case, with the scope that was meant.
 #include <webflow/scopes.hpp>
 using namespace webflow::scopes;
-constexpr auto s = "CMS:read"_scopes;
-int main() { return 0; }
+constexpr auto s = "sites:read CMS:read"_scopes;

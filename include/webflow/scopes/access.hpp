@@ -1,5 +1,5 @@
-// What a scope allows on its resource. Webflow's scopes are resource:read or resource:write;
-// beta actions such as branches:merge are not modelled (the lenient parser reports them).
+// What a scope allows on its resource: read and write, and the beta API's finer actions
+// (branches:create, branches:merge, ...).
 #ifndef WEBFLOW_SCOPES_ACCESS_HPP
 #define WEBFLOW_SCOPES_ACCESS_HPP
 
@@ -7,14 +7,18 @@
 
 namespace webflow::scopes {
 
-enum class access : std::uint8_t { read, write };
-inline constexpr std::size_t access_count = 2;
-
-using access_set = detail::enum_set<access>;
+// delete_ because delete is a keyword; its name is "delete".
+enum class access : std::uint8_t { read, write, create, update, merge, publish, delete_ };
 
 namespace detail {
-inline constexpr std::array<std::string_view, access_count> access_names{"read"sv, "write"sv};
+inline constexpr std::array access_names{"read"sv,  "write"sv,   "create"sv, "update"sv,
+                                         "merge"sv, "publish"sv, "delete"sv};
 }  // namespace detail
+
+inline constexpr std::size_t access_count = detail::access_names.size();
+static_assert(detail::index_of(access::delete_) + 1 == access_count, "every access has a name");
+
+using access_set = detail::enum_set<access>;
 
 [[nodiscard]] constexpr std::string_view to_string(access a) noexcept {
     return detail::name_of(a, detail::access_names);

@@ -4,6 +4,8 @@
 #ifndef WEBFLOW_SCOPES_BLOCKED_ENDPOINTS_HPP
 #define WEBFLOW_SCOPES_BLOCKED_ENDPOINTS_HPP
 
+#include "webflow/scopes/detail/config.hpp"
+
 #include <cstddef>
 #include <iterator>
 #include <ranges>

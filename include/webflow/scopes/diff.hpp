@@ -4,6 +4,8 @@
 #ifndef WEBFLOW_SCOPES_DIFF_HPP
 #define WEBFLOW_SCOPES_DIFF_HPP
 
+#include "webflow/scopes/detail/config.hpp"
+
 #include "webflow/scopes/scope_set.hpp"
 
 namespace webflow::scopes {
@@ -12,8 +14,10 @@ struct scope_diff {
     scope_set missing;   // required but not granted: calls needing these get 403 missing_scopes
     scope_set unneeded;  // granted but not required: could be dropped from the app's request
 
-    // Every required scope is granted (unneeded ones do not stop anything working).
-    [[nodiscard]] constexpr bool satisfied() const noexcept { return missing.empty(); }
+    // A diff is data, not a result: "every required scope is granted" is missing.empty().
+    [[deprecated("use missing.empty()")]] [[nodiscard]] constexpr bool satisfied() const noexcept {
+        return missing.empty();
+    }
     friend constexpr bool operator==(const scope_diff&, const scope_diff&) noexcept = default;
 };
 

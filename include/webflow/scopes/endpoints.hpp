@@ -1,27 +1,32 @@
-// The endpoint catalogue and find_endpoint(): which Data API v2 endpoint a request is, from its
-// method and a template or concrete path, so its scopes can be looked up. The table is
-// generated (endpoint_table.hpp), and so is the route index that find_endpoint() walks.
+// The endpoint catalogue and find_endpoint(): which Data API endpoint a request is, from its
+// method and a template or concrete path, so its scopes can be looked up. The table and the
+// route index find_endpoint() walks are generated (endpoint_table.hpp).
 #ifndef WEBFLOW_SCOPES_ENDPOINTS_HPP
 #define WEBFLOW_SCOPES_ENDPOINTS_HPP
+
+#include "webflow/scopes/detail/config.hpp"
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <iterator>
 #include <string_view>
+#include <type_traits>
 
+#include "webflow/scopes/detail/chars.hpp"
 #include "webflow/scopes/detail/enum_support.hpp"
-#include "webflow/scopes/detail/route_node.hpp"
 #include "webflow/scopes/endpoint.hpp"
 #include "webflow/scopes/endpoint_table.hpp"
+#include "webflow/scopes/http_method.hpp"
+#include "webflow/scopes/result.hpp"
+#include "webflow/scopes/route_index.hpp"
+#include "webflow/scopes/suggest.hpp"
 
 namespace webflow::scopes {
 
-// Every catalogued endpoint, sorted by path then method (an array, not a std::span, for the
-// reason registry() gives).
+// Every catalogued endpoint, sorted by path then method.
 inline constexpr std::size_t endpoint_count = detail::endpoint_table.size();
-inline constexpr const std::array<endpoint, endpoint_count>& endpoints = detail::endpoint_table;
+inline constexpr const auto& endpoints = detail::endpoint_table;
 
 enum class endpoint_lookup_error : std::uint8_t {
     none,
@@ -30,37 +35,24 @@ enum class endpoint_lookup_error : std::uint8_t {
     no_such_path,        // no endpoint has this path
     method_not_allowed,  // endpoints have this path, none with this method
 };
-inline constexpr std::size_t endpoint_lookup_error_count = 5;
 
 namespace detail {
-inline constexpr std::array<std::string_view, endpoint_lookup_error_count> endpoint_lookup_error_names{
-    "none"sv, "malformed_path"sv, "foreign_host"sv, "no_such_path"sv, "method_not_allowed"sv};
+inline constexpr std::array endpoint_lookup_error_names{"none"sv, "malformed_path"sv, "foreign_host"sv,
+                                                        "no_such_path"sv, "method_not_allowed"sv};
 }  // namespace detail
 
 [[nodiscard]] constexpr std::string_view to_string(endpoint_lookup_error e) noexcept {
     return detail::name_of(e, detail::endpoint_lookup_error_names);
 }
 
-struct endpoint_lookup {
-    const endpoint* match = nullptr;  // null unless error == none
-    endpoint_lookup_error error = endpoint_lookup_error::no_such_path;
-
-    [[nodiscard]] constexpr bool ok() const noexcept { return error == endpoint_lookup_error::none; }
-    constexpr explicit operator bool() const noexcept { return ok(); }
-};
+// The endpoint, or why there is none.
+using endpoint_lookup = result<const endpoint*, endpoint_lookup_error>;
 
 namespace detail {
 
-// Templates have at most this many segments after /v2 (detail/endpoint_checks.hpp keeps it
-// true); a request with more cannot match and is rejected before any matching.
-inline constexpr std::size_t max_template_segments = 7;
-
-static_assert(endpoint_count < no_row, "route rows are stored in one byte");
-
-// ---- Request paths ---------------------------------------------------------------------------
-
-// One more than the templates: a leading "v2".
-inline constexpr std::size_t max_request_segments = max_template_segments + 1;
+// Deeper requests cannot be endpoints and are turned away before any matching (the
+// endpoint table's checks keep every template shallower).
+inline constexpr std::size_t max_request_segments = 12;
 
 struct request_segments {
     std::array<std::string_view, max_request_segments> items{};
@@ -68,18 +60,12 @@ struct request_segments {
     endpoint_lookup_error error = endpoint_lookup_error::none;
 };
 
-[[nodiscard]] constexpr char ascii_lower(char c) noexcept {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
 [[nodiscard]] constexpr bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) noexcept {
     if (text.size() < prefix.size()) return false;
     for (std::size_t i = 0; i < prefix.size(); ++i) {
-        if (ascii_lower(text[i]) != prefix[i]) return false;
+        if (to_lower_ascii(text[i]) != prefix[i]) return false;
     }
     return true;
-}
-[[nodiscard]] constexpr bool equals_ignoring_case(std::string_view a, std::string_view b) noexcept {
-    return a.size() == b.size() && starts_with_ignoring_case(a, b);
 }
 
 // A placeholder in a request: "{site_id}", "{siteId}". It matches parameters only.
@@ -87,7 +73,7 @@ struct request_segments {
     if (s.size() < 3 || s.front() != '{' || s.back() != '}') return false;
     for (std::size_t i = 1; i + 1 < s.size(); ++i) {
         const char c = s[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+        if (!(is_lower_letter(c) || is_upper_letter(c) || is_digit(c) || c == '_')) return false;
     }
     return true;
 }
@@ -96,7 +82,7 @@ struct request_segments {
 [[nodiscard]] constexpr bool is_request_segment(std::string_view s) noexcept {
     if (s.empty()) return false;
     if (is_request_placeholder(s)) return true;
-    // A loop rather than std::ranges::all_of, as in route_node::has_endpoint().
+    // A loop: std::ranges::all_of would bring <algorithm> to every user of the catalogue.
     for (const char c : s) {  // NOLINT(readability-use-anyofallof)
         const auto u = static_cast<unsigned char>(c);
         if (u <= 0x20 || u >= 0x7F || c == '{' || c == '}') return false;
@@ -105,8 +91,7 @@ struct request_segments {
 }
 
 // Where the query or fragment starts: the first '?' or '#', else text.size(). At run time
-// eight bytes at a time (a byte loop was a quarter of find_endpoint()'s time; find_first_of
-// is one memchr per character).
+// eight bytes at a time (find_first_of would be a memchr per character).
 [[nodiscard]] constexpr std::size_t find_query_or_fragment(std::string_view text) noexcept {
     std::size_t i = 0;
     if (!std::is_constant_evaluated()) {
@@ -126,9 +111,13 @@ struct request_segments {
     return text.size();
 }
 
-// Strips query and fragment, the https://api.webflow.com origin, a leading "v2" segment and
-// one trailing slash; splits the rest into segments. One pass over the text, kept whole
-// because the order of the steps is the URL grammar.
+inline constexpr std::string_view v2_segment = "v2";
+inline constexpr std::string_view beta_segment = "beta";
+
+// Strips query and fragment, the https://api.webflow.com origin and one trailing slash, and
+// splits the rest into segments, the first of which names the namespace: "v2" is added when
+// the path starts with neither "v2" nor "beta". One pass, kept whole because the order of the
+// steps is the URL grammar.
 // NOLINTNEXTLINE(readability-function-cognitive-complexity)
 [[nodiscard]] constexpr request_segments split_request(std::string_view text) noexcept {
     request_segments out;
@@ -138,7 +127,7 @@ struct request_segments {
         text.remove_prefix(scheme.size());
         const std::size_t slash = text.find('/');
         const std::string_view host = text.substr(0, slash);
-        if (!equals_ignoring_case(host, "api.webflow.com")) {
+        if (!(host.size() == api_origin.size() - 8 && starts_with_ignoring_case(host, api_origin.substr(8)))) {
             out.error = endpoint_lookup_error::foreign_host;
             return out;
         }
@@ -151,7 +140,6 @@ struct request_segments {
         out.error = endpoint_lookup_error::no_such_path;
         return out;
     }
-    bool first = true;
     while (true) {
         const std::size_t slash = text.find('/');
         const std::string_view segment = text.substr(0, slash);
@@ -159,14 +147,12 @@ struct request_segments {
             out.error = endpoint_lookup_error::malformed_path;
             return out;
         }
-        if (!(first && segment == "v2")) {
-            if (out.size == max_template_segments) {
-                out.error = endpoint_lookup_error::no_such_path;
-                return out;
-            }
-            out.items[out.size++] = segment;
+        if (out.size == 0 && segment != v2_segment && segment != beta_segment) out.items[out.size++] = v2_segment;
+        if (out.size == max_request_segments) {
+            out.error = endpoint_lookup_error::no_such_path;
+            return out;
         }
-        first = false;
+        out.items[out.size++] = segment;
         if (slash == std::string_view::npos) break;
         text.remove_prefix(slash + 1);
     }
@@ -203,29 +189,52 @@ struct request_segments {
     return match_route(here.parameter, request, i + 1);
 }
 
+[[nodiscard]] constexpr endpoint_lookup lookup_in(http_method method, const request_segments& request) noexcept {
+    const std::uint16_t node = match_route(0, request, 0);
+    if (node == no_node) return {unexpect, endpoint_lookup_error::no_such_path};
+    const std::uint8_t row = routes[node].row[index_of(method)];
+    if (row == no_row) return {unexpect, endpoint_lookup_error::method_not_allowed};
+    return &endpoint_table[row];
+}
+
+[[nodiscard]] constexpr endpoint_lookup lookup(http_method method, std::string_view path) noexcept {
+    if (index_of(method) >= http_method_count) return {unexpect, endpoint_lookup_error::method_not_allowed};
+    request_segments request = split_request(path);
+    if (request.error != endpoint_lookup_error::none) return {unexpect, request.error};
+    const endpoint_lookup found = lookup_in(method, request);
+    if (found || request.items[0] != beta_segment) return found;
+    // /beta serves every /v2 endpoint too: a beta path that is no beta endpoint is its v2 twin.
+    request.items[0] = v2_segment;
+    const endpoint_lookup twin = lookup_in(method, request);
+    if (twin || found.error() == endpoint_lookup_error::no_such_path) return twin;
+    return found;
+}
+
+#if WEBFLOW_SCOPES_COMPILED
+// The run-time body of lookup_endpoint(), compiled once in the webflow::scopes_compiled library.
+[[nodiscard]] endpoint_lookup compiled_lookup(http_method method, std::string_view path) noexcept;
+#endif
+
 }  // namespace detail
 
 // Which catalogued endpoint a request is, and if none, why. The path may be a template
 // ("/v2/sites/{site_id}/collections") or concrete ("/v2/sites/580e63e98c9a982ac9b8b741/collections"),
-// with or without "https://api.webflow.com" and "/v2", with one trailing slash, a query
-// string or a fragment. The whole path picks the endpoint's path first, literal segments
-// before parameters; the method then picks among the endpoints with that path, so
-// "GET .../items/publish" is method_not_allowed rather than an item whose id is "publish".
-// Allocates nothing; reads each character of `path` a bounded number of times.
+// with or without "https://api.webflow.com", in /v2 (the default when the path names no
+// namespace) or /beta, with one trailing slash, a query string or a fragment. The whole path
+// picks the endpoint's path first, literal segments before parameters; the method then picks
+// among the endpoints with that path, so "GET .../items/publish" is method_not_allowed
+// rather than an item whose id is "publish". A /beta path that no beta endpoint has is
+// looked up in /v2, which /beta serves too. Allocates nothing.
 [[nodiscard]] constexpr endpoint_lookup lookup_endpoint(http_method method, std::string_view path) noexcept {
-    if (detail::index_of(method) >= http_method_count) return {nullptr, endpoint_lookup_error::method_not_allowed};
-    const detail::request_segments request = detail::split_request(path);
-    if (request.error != endpoint_lookup_error::none) return {nullptr, request.error};
-    const std::uint16_t node = detail::match_route(0, request, 0);
-    if (node == detail::no_node) return {nullptr, endpoint_lookup_error::no_such_path};
-    const std::uint8_t row = detail::routes[node].row[detail::index_of(method)];
-    if (row == detail::no_row) return {nullptr, endpoint_lookup_error::method_not_allowed};
-    return {&detail::endpoint_table[row], endpoint_lookup_error::none};
+#if WEBFLOW_SCOPES_COMPILED
+    if (!std::is_constant_evaluated()) return detail::compiled_lookup(method, path);
+#endif
+    return detail::lookup(method, path);
 }
 
 // The endpoint a request is, or nullptr; lookup_endpoint() says why not.
 [[nodiscard]] constexpr const endpoint* find_endpoint(http_method method, std::string_view path) noexcept {
-    return lookup_endpoint(method, path).match;
+    return *lookup_endpoint(method, path);
 }
 
 // By the SDK-style name ("collections.items.listItems"), or nullptr.
@@ -234,6 +243,35 @@ struct request_segments {
         if (e.name == name) return &e;
     }
     return nullptr;
+}
+
+// The catalogued endpoint whose path is closest to one that lookup_endpoint() did not find:
+// the same number of segments, parameters matching anything, and literal segments within a
+// few edits in all (/v2/sites/{site_id}/colections -> /v2/sites/{site_id}/collections);
+// endpoints with this method first. nullptr when none is close or the path is malformed.
+[[nodiscard]] constexpr const endpoint* suggest_endpoint(http_method method, std::string_view path) noexcept {
+    const detail::request_segments request = detail::split_request(path);
+    if (request.error != endpoint_lookup_error::none) return nullptr;
+    const endpoint* best = nullptr;
+    std::size_t best_cost = 0;
+    for (const endpoint& e : endpoints) {
+        const detail::request_segments candidate = detail::split_request(e.path);
+        if (candidate.size != request.size) continue;
+        std::size_t cost = e.method == method ? 0 : 1;
+        std::size_t typed = 0;  // the literal characters compared
+        for (std::size_t i = 0; i < candidate.size; ++i) {
+            if (detail::is_request_placeholder(candidate.items[i])) continue;
+            typed += request.items[i].size();
+            cost += detail::is_request_placeholder(request.items[i])
+                        ? max_suggestion_chars
+                        : edit_distance(request.items[i], candidate.items[i]);
+        }
+        if (cost <= max_suggestion_edits(typed) && (best == nullptr || cost < best_cost)) {
+            best = &e;
+            best_cost = cost;
+        }
+    }
+    return best;
 }
 
 }  // namespace webflow::scopes

@@ -4,22 +4,13 @@
 #ifndef WEBFLOW_SCOPES_FMT_HPP
 #define WEBFLOW_SCOPES_FMT_HPP
 
+#include "webflow/scopes/detail/config.hpp"
+
 #include <fmt/format.h>
 
 #include <string_view>
 
-#include "webflow/scopes/endpoint.hpp"
-#include "webflow/scopes/endpoints.hpp"
-#include "webflow/scopes/join.hpp"
-#include "webflow/scopes/least_privilege.hpp"
-#include "webflow/scopes/oauth.hpp"
-#include "webflow/scopes/parse.hpp"
-#include "webflow/scopes/redirect.hpp"
-#include "webflow/scopes/registry.hpp"
-#include "webflow/scopes/scope.hpp"
-#include "webflow/scopes/scope_set.hpp"
-#include "webflow/scopes/token_type.hpp"
-#include "webflow/scopes/webhooks.hpp"
+#include "webflow/scopes/all.hpp"
 
 namespace webflow::scopes::detail {
 
@@ -71,12 +62,15 @@ struct text_formatter : fmt::formatter<std::string_view> {
 WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::resource);
 WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::resource_status);
 WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::scope_requirement);
+WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::inferred_rule);
 WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::access);
 WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::level);
 WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::token_type);
 WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::app_access_level);
+WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::token_rejection);
 WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::http_method);
 WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::token_rule);
+WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::api_version);
 WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::endpoint_lookup_error);
 WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::plan_errc);
 WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::trigger_type);

@@ -4,9 +4,12 @@
 #ifndef WEBFLOW_SCOPES_GRANTED_HPP
 #define WEBFLOW_SCOPES_GRANTED_HPP
 
+#include "webflow/scopes/detail/config.hpp"
+
 #include <cstddef>
 #include <string_view>
 
+#include "webflow/scopes/detail/chars.hpp"
 #include "webflow/scopes/parse.hpp"
 
 namespace webflow::scopes {
@@ -14,7 +17,7 @@ namespace webflow::scopes {
 // GET /v2/token/introspect's authorization.scope: documented as comma-separated
 // ("assets:read,assets:write"), shown space-separated in one spec example
 // ("custom_code:read sites:read"); any mix of commas and spaces is accepted, duplicates are
-// merged, and well-formed unknown scopes (branches:merge) are skipped and listed in skipped().
+// merged, and scope tokens that are not known scopes are skipped and listed in skipped().
 [[nodiscard]] constexpr parse_result parse_granted(std::string_view introspect_scope) noexcept {
     return parse(introspect_scope, parse_mode::lenient);
 }
@@ -28,12 +31,13 @@ struct parse_result_access {
         error.offset += base;
         out.value_ = {};
         out.error_ = error;
+        out.has_value_ = false;
     }
     static constexpr void merge(parse_result& out, const parse_result& part, std::size_t base) noexcept {
-        out.value_.insert(part.value_);
+        out.value_.insert(*part);
         for (const skipped_scope s : part.skipped()) {
             if (out.skipped_count_ < parse_result::max_reported_skips) {
-                out.skipped_[out.skipped_count_] = {s.offset + base, s.length};
+                out.skipped_[out.skipped_count_] = {s.offset + base, s.length, s.reason};
             }
             ++out.skipped_count_;
         }
@@ -65,16 +69,13 @@ struct text_span {
     skip_blanks();
     if (pos == text.size() || text[pos] != '"') return {0, text.size()};
     const std::size_t begin = ++pos;
-    while (pos < text.size() && text[pos] != '"') pos += text[pos] == '\\' ? 2 : 1;
+    while (pos < text.size() && text[pos] != '"') pos += text[pos] == '\\' ? 2U : 1U;
     return {begin, pos < text.size() ? pos : text.size()};
 }
 
 // Quotes and brackets around a scope in the message: 'sites:read', \"sites:read\", [a, b].
 [[nodiscard]] constexpr bool is_wrapping(char c) noexcept {
     return c == '\'' || c == '"' || c == '\\' || c == '`' || c == '[' || c == ']' || c == '(' || c == ')';
-}
-[[nodiscard]] constexpr bool is_list_separator(char c) noexcept {
-    return c == ' ' || c == ',' || c == '\t' || c == '\n' || c == '\r';
 }
 
 }  // namespace detail
@@ -101,9 +102,9 @@ struct text_span {
     const std::size_t list_begin = pos;
     bool any = false;
     while (pos < region.end) {
-        while (pos < region.end && detail::is_list_separator(body_or_message[pos])) ++pos;
+        while (pos < region.end && detail::is_plain_separator(body_or_message[pos])) ++pos;
         std::size_t end = pos;
-        while (end < region.end && !detail::is_list_separator(body_or_message[end])) ++end;
+        while (end < region.end && !detail::is_plain_separator(body_or_message[end])) ++end;
         std::size_t first = pos;
         std::size_t last = end;
         pos = end;

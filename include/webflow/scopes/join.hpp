@@ -3,14 +3,16 @@
 #ifndef WEBFLOW_SCOPES_JOIN_HPP
 #define WEBFLOW_SCOPES_JOIN_HPP
 
+#include "webflow/scopes/detail/config.hpp"
+
 #include <cstddef>
-#include <iterator>
 #include <string>
 #include <string_view>
 
-#include "webflow/scopes/detail/static_string.hpp"
 #include "webflow/scopes/percent.hpp"
+#include "webflow/scopes/scope.hpp"
 #include "webflow/scopes/scope_set.hpp"
+#include "webflow/scopes/static_string.hpp"
 
 namespace webflow::scopes {
 
@@ -26,10 +28,11 @@ template <class OutputIt>
 constexpr OutputIt join_to(OutputIt out, scope_set scopes, std::string_view separator = " ") {
     bool first = true;
     for (scope s : scopes) {
-        if (!first) out = std::copy(separator.begin(), separator.end(), out);
+        if (!first) {
+            for (char c : separator) *out++ = c;
+        }
         first = false;
-        const std::string_view text = to_string(s);
-        out = std::copy(text.begin(), text.end(), out);
+        for (char c : to_string(s)) *out++ = c;
     }
     return out;
 }

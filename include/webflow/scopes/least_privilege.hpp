@@ -1,8 +1,10 @@
 // Least privilege: the scopes an app needs are the union of what its endpoints and webhook
 // triggers need, nothing more. required_scopes() computes it while compiling and fails the
-// build on an endpoint that does not exist; plan_scopes() is the same at run time.
+// build on an entry that is not in the catalogue; plan_scopes() is the same at run time.
 #ifndef WEBFLOW_SCOPES_LEAST_PRIVILEGE_HPP
 #define WEBFLOW_SCOPES_LEAST_PRIVILEGE_HPP
+
+#include "webflow/scopes/detail/config.hpp"
 
 #include <array>
 #include <cstddef>
@@ -13,8 +15,10 @@
 #include <utility>
 
 #include "webflow/scopes/detail/enum_support.hpp"
+#include "webflow/scopes/detail/report.hpp"
 #include "webflow/scopes/endpoint.hpp"
 #include "webflow/scopes/endpoints.hpp"
+#include "webflow/scopes/result.hpp"
 #include "webflow/scopes/scope_set.hpp"
 #include "webflow/scopes/token_rules.hpp"
 #include "webflow/scopes/token_type.hpp"
@@ -22,26 +26,31 @@
 
 namespace webflow::scopes {
 
-// An endpoint an app calls: a method and a path as find_endpoint() takes it (template or
-// concrete, with or without origin and /v2).
+// An endpoint an app calls: a method and a path as find_endpoint() takes it.
 struct endpoint_ref {
     http_method method;
     std::string_view path;
 };
 
+// Why a plan entry is not a catalogued endpoint or a current trigger.
 enum class plan_errc : std::uint8_t {
     none,
-    malformed_path,  // find_endpoint's reasons, for the endpoint at `index`
-    foreign_host,
-    unknown_endpoint,    // no such path
+    malformed_path,      // the path has an empty segment, a stray brace, a space or a control character
+    foreign_host,        // an absolute URL for a host other than api.webflow.com
+    unknown_endpoint,    // no endpoint has this path
     method_not_allowed,  // the path exists, not with this method
-    removed_trigger,     // the trigger at `index` is no longer sent (user_account_*)
+    removed_trigger,     // Webflow no longer sends the trigger (user_account_*)
 };
-inline constexpr std::size_t plan_errc_count = 6;
 
 namespace detail {
-inline constexpr std::array<std::string_view, plan_errc_count> plan_errc_names{
-    "none"sv, "malformed_path"sv, "foreign_host"sv, "unknown_endpoint"sv, "method_not_allowed"sv, "removed_trigger"sv};
+inline constexpr std::array plan_errc_rows{
+    name_and_message{"none"sv, "no error"sv},
+    name_and_message{"malformed_path"sv, "malformed path"sv},
+    name_and_message{"foreign_host"sv, "not an api.webflow.com URL"sv},
+    name_and_message{"unknown_endpoint"sv, "no such endpoint"sv},
+    name_and_message{"method_not_allowed"sv, "the endpoint exists, not with this method"sv},
+    name_and_message{"removed_trigger"sv, "Webflow no longer sends this trigger"sv},
+};
 
 [[nodiscard]] constexpr plan_errc plan_errc_of(endpoint_lookup_error e) noexcept {
     switch (e) {
@@ -60,54 +69,54 @@ inline constexpr std::array<std::string_view, plan_errc_count> plan_errc_names{
 }
 }  // namespace detail
 
+inline constexpr std::size_t plan_errc_count = detail::plan_errc_rows.size();
+
 [[nodiscard]] constexpr std::string_view to_string(plan_errc e) noexcept {
-    return detail::name_of(e, detail::plan_errc_names);
+    return detail::name_of(e, detail::plan_errc_rows);
+}
+[[nodiscard]] constexpr std::string_view message(plan_errc e) noexcept {
+    const std::size_t i = detail::index_of(e);
+    return i < plan_errc_count ? detail::plan_errc_rows[i].message : std::string_view{};
 }
 
-struct plan_result {
-    scope_set scopes;  // the union; on error, of the entries before `index`
-    plan_errc error = plan_errc::none;
-    std::size_t index = 0;  // 0-based position of the endpoint (or trigger) in error
-
-    [[nodiscard]] constexpr bool ok() const noexcept { return error == plan_errc::none; }
-    constexpr explicit operator bool() const noexcept { return ok(); }
-    friend constexpr bool operator==(const plan_result&, const plan_result&) noexcept = default;
+// The entry a plan stopped at: index is 0-based among the calls, or among the triggers for
+// removed_trigger.
+struct plan_error {
+    plan_errc code = plan_errc::none;
+    std::size_t index = 0;
+    friend constexpr bool operator==(const plan_error&, const plan_error&) noexcept = default;
 };
+
+// The union of the scopes a plan needs, or the first entry that is not a catalogued endpoint
+// or a current trigger.
+using plan_result = result<scope_set, plan_error>;
 
 namespace detail {
 
 // plan_scopes() and validate() below take spans or initializer lists and come here with a
-// pointer and a count: building a std::span in a header (its constructors' concept checks)
-// cost g++ 85 to 190 million instructions in every translation unit that includes it.
+// pointer and a count, so that no std::span is built in every translation unit.
 // NOLINTBEGIN(cppcoreguidelines-pro-bounds-pointer-arithmetic): indexing within [0, count)
 [[nodiscard]] constexpr plan_result plan(const endpoint_ref* calls, std::size_t call_count, const trigger_type* listens,
                                          std::size_t listen_count) noexcept {
-    plan_result out;
+    scope_set scopes;
     for (std::size_t i = 0; i < call_count; ++i) {
         const endpoint_lookup found = lookup_endpoint(calls[i].method, calls[i].path);
-        if (!found) {
-            out.error = plan_errc_of(found.error);
-            out.index = i;
-            return out;
-        }
-        out.scopes |= found.match->scopes;
+        if (!found) return {unexpect, {plan_errc_of(found.error()), i}};
+        scopes |= (*found)->scopes;
     }
     for (std::size_t i = 0; i < listen_count; ++i) {
-        if (is_removed(listens[i]) || index_of(listens[i]) >= trigger_type_count) {
-            out.error = plan_errc::removed_trigger;
-            out.index = i;
-            return out;
+        if (index_of(listens[i]) >= trigger_type_count || is_removed(listens[i])) {
+            return {unexpect, {plan_errc::removed_trigger, i}};
         }
-        out.scopes.insert(required_scope(listens[i]));
+        scopes.insert(required_scope(listens[i]));
     }
-    return out;
+    return scopes;
 }
 // NOLINTEND(cppcoreguidelines-pro-bounds-pointer-arithmetic)
 
 }  // namespace detail
 
-// The scopes a list of endpoints and webhook triggers needs; reports the first entry that
-// is not a catalogued endpoint or a current trigger. Endpoints are checked before triggers.
+// The scopes a list of endpoints and webhook triggers needs. Endpoints are checked first.
 [[nodiscard]] constexpr plan_result plan_scopes(std::span<const endpoint_ref> calls,
                                                 std::span<const trigger_type> listens = {}) noexcept {
     return detail::plan(calls.data(), calls.size(), listens.data(), listens.size());
@@ -119,53 +128,32 @@ namespace detail {
 
 namespace detail {
 
-// Called only in constant evaluation, only for a bad plan: the compiler quotes the name (the
-// reason) and I (the 0-based index of the entry) in its diagnostic.
-// clang-format off
-template <std::size_t I> void malformed_path_in_plan() {}
-template <std::size_t I> void foreign_host_in_plan() {}
-template <std::size_t I> void unknown_endpoint_in_plan() {}
-template <std::size_t I> void method_not_allowed_for_endpoint_in_plan() {}
-template <std::size_t I> void removed_trigger_in_plan() {}
-inline void bad_entry_in_plan_at_index_64_or_later() {}
-// clang-format on
+// The reporter of a bad plan: the compilers print the reason and the entry's 0-based index
+// (plan_positions_reported stands for that index or a later one).
+template <plan_errc Reason, std::size_t Index>
+consteval void invalid_plan_entry() {
+    check_failed<Reason, Index>();
+}
 
 inline constexpr std::size_t plan_positions_reported = 64;
 
-template <std::size_t I>
-constexpr void report_plan_error_at(plan_errc code) {
-    switch (code) {
-        case plan_errc::none:
-            break;
-        case plan_errc::malformed_path:
-            malformed_path_in_plan<I>();
-            break;
-        case plan_errc::foreign_host:
-            foreign_host_in_plan<I>();
-            break;
-        case plan_errc::unknown_endpoint:
-            unknown_endpoint_in_plan<I>();
-            break;
-        case plan_errc::method_not_allowed:
-            method_not_allowed_for_endpoint_in_plan<I>();
-            break;
-        case plan_errc::removed_trigger:
-            removed_trigger_in_plan<I>();
-            break;
-    }
+// A plan inside required_scopes() is a function argument, not a template argument, so its
+// error reaches the reporter through one branch per (position, reason).
+template <std::size_t Index, std::size_t... Reason>
+consteval void report_plan_entry(plan_errc code, std::index_sequence<Reason...> /*reasons*/) {
+    ((index_of(code) == Reason ? invalid_plan_entry<static_cast<plan_errc>(Reason), Index>() : void()), ...);
 }
-
-template <std::size_t... I>
-constexpr void report_plan_error(const plan_result& r, std::index_sequence<I...> /*positions*/) {
-    if (r.ok()) return;
-    if (r.index >= sizeof...(I)) bad_entry_in_plan_at_index_64_or_later();
-    ((r.index == I ? report_plan_error_at<I>(r.error) : void()), ...);
+template <std::size_t... Index>
+consteval void report_plan_error(const plan_error& e, std::index_sequence<Index...> /*positions*/) {
+    const std::size_t at = e.index < plan_positions_reported ? e.index : plan_positions_reported;
+    ((at == Index ? report_plan_entry<Index>(e.code, std::make_index_sequence<plan_errc_count>{}) : void()), ...);
 }
-// Deferred is always 0: a call that names it depends on the caller's template parameter, so
-// the 64 reporters are instantiated only where required_scopes() is used.
+// Deferred is always 0: a call that depends on the caller's template parameter is compiled
+// only where required_scopes() is used.
 template <std::size_t Deferred>
-constexpr void report_plan_error(const plan_result& r) {
-    report_plan_error(r, std::make_index_sequence<plan_positions_reported + Deferred>{});
+consteval void report_plan_error(const plan_result& r) {
+    if (r) return;
+    report_plan_error(r.error(), std::make_index_sequence<plan_positions_reported + 1 + Deferred>{});
 }
 
 }  // namespace detail
@@ -173,17 +161,13 @@ constexpr void report_plan_error(const plan_result& r) {
 // The least-privilege scope set of a plan, as a compile-time constant:
 //   static_assert(required_scopes({{http_method::get, "/v2/sites/{site_id}/collections"}},
 //                                 {trigger_type::form_submission}) == "cms:read forms:read"_scopes);
-// An entry that plan_scopes() rejects fails the build with a call to, for example,
-// unknown_endpoint_in_plan<2>: the reason and the entry's 0-based index.
-// Both overloads are templates only so that their bodies, which name a diagnostic for each
-// of 64 positions, are compiled where required_scopes() is used rather than in every
-// translation unit that includes the library (Deferred is always 0).
+// A bad entry fails the build with, e.g., invalid_plan_entry<plan_errc::unknown_endpoint, 2>.
 template <std::size_t Deferred = 0>
 [[nodiscard]] consteval scope_set required_scopes(std::initializer_list<endpoint_ref> calls,
                                                   std::initializer_list<trigger_type> listens = {}) {
     const plan_result result = plan_scopes(calls, listens);
     detail::report_plan_error<Deferred>(result);
-    return result.scopes;
+    return *result;
 }
 // The same for a plan kept in constexpr arrays (std::array<endpoint_ref, N> and so on).
 template <std::size_t Deferred = 0>
@@ -191,55 +175,54 @@ template <std::size_t Deferred = 0>
                                                   std::span<const trigger_type> listens = {}) {
     const plan_result result = plan_scopes(calls, listens);
     detail::report_plan_error<Deferred>(result);
-    return result.scopes;
+    return *result;
 }
 
 // ---- Token notes ---------------------------------------------------------------------------
 
-struct plan_validation {
-    scope_set rejected;                 // scopes of the plan this token type cannot hold
-    std::size_t excluded = 0;           // endpoints whose docs exclude this token type
-    std::size_t first_excluded = 0;     // index of the first of them (when excluded > 0)
-    plan_errc error = plan_errc::none;  // an entry that is not a catalogued endpoint
-    std::size_t error_index = 0;
-
-    [[nodiscard]] constexpr bool ok() const noexcept {
-        return rejected.empty() && excluded == 0 && error == plan_errc::none;
-    }
-    constexpr explicit operator bool() const noexcept { return ok(); }
-    friend constexpr bool operator==(const plan_validation&, const plan_validation&) noexcept = default;
+// Why a token type cannot make every call of a plan.
+struct plan_validation_error {
+    scope_set rejected;                // scopes of the plan this token type cannot hold
+    std::size_t excluded = 0;          // endpoints whose docs exclude this token type
+    std::size_t first_excluded = 0;    // index of the first of them (when excluded > 0)
+    plan_errc code = plan_errc::none;  // an entry that is not a catalogued endpoint
+    std::size_t index = 0;             // and its index
+    friend constexpr bool operator==(const plan_validation_error&, const plan_validation_error&) noexcept = default;
 };
+// The plan's scopes when a token of the type can make every call.
+using plan_validation = result<scope_set, plan_validation_error>;
 
 namespace detail {
 // NOLINTBEGIN(cppcoreguidelines-pro-bounds-pointer-arithmetic): indexing within [0, count), as plan()
 [[nodiscard]] constexpr plan_validation validate_plan(const endpoint_ref* calls, std::size_t count, token_type t,
                                                       app_access_level app) noexcept {
-    plan_validation out;
+    plan_validation_error error;
     scope_set needed;
     for (std::size_t i = 0; i < count; ++i) {
         const endpoint_lookup found = lookup_endpoint(calls[i].method, calls[i].path);
         if (!found) {
-            if (out.error == plan_errc::none) {
-                out.error = plan_errc_of(found.error);
-                out.error_index = i;
+            if (error.code == plan_errc::none) {
+                error.code = plan_errc_of(found.error());
+                error.index = i;
             }
             continue;
         }
-        needed |= found.match->scopes;
-        if (!allows(found.match->tokens, t)) {
-            if (out.excluded == 0) out.first_excluded = i;
-            ++out.excluded;
+        needed |= (*found)->scopes;
+        if (!allows((*found)->tokens, t)) {
+            if (error.excluded == 0) error.first_excluded = i;
+            ++error.excluded;
         }
     }
-    out.rejected = validate(needed, t, app).rejected;
-    return out;
+    error.rejected = needed - allowed_scopes(t, app);
+    if (error.rejected.empty() && error.excluded == 0 && error.code == plan_errc::none) return needed;
+    return {unexpect, error};
 }
 // NOLINTEND(cppcoreguidelines-pro-bounds-pointer-arithmetic)
 }  // namespace detail
 
 // Whether a token of type t can make every call of the plan: the token type may hold the
-// scopes (token_rules.hpp) and no endpoint's docs exclude it (webhook create and introspect
-// need a Data Client app, workspace audit logs a workspace token).
+// scopes (token_rules.hpp) and no endpoint's docs exclude it (webhook create needs a Data
+// Client app, workspace audit logs a workspace token).
 [[nodiscard]] constexpr plan_validation validate(std::span<const endpoint_ref> calls, token_type t,
                                                  app_access_level app = app_access_level::site) noexcept {
     return detail::validate_plan(calls.data(), calls.size(), t, app);

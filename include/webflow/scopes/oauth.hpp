@@ -4,19 +4,19 @@
 #ifndef WEBFLOW_SCOPES_OAUTH_HPP
 #define WEBFLOW_SCOPES_OAUTH_HPP
 
-#include <algorithm>
+#include "webflow/scopes/detail/config.hpp"
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 
 #include "webflow/scopes/detail/enum_support.hpp"
-#include "webflow/scopes/detail/result.hpp"
 #include "webflow/scopes/join.hpp"
 #include "webflow/scopes/percent.hpp"
+#include "webflow/scopes/result.hpp"
 #include "webflow/scopes/scope_set.hpp"
 
 namespace webflow::scopes {
@@ -32,33 +32,38 @@ struct authorize_request {
     std::string_view state{};
 };
 
-// errc-style: authorize_errc{} (0) means no error.
+// Why no URL is built.
 enum class authorize_errc : std::uint8_t {
-    empty_client_id = 1,  // Webflow cannot tell which app is asking
-    empty_scopes,         // an authorization that grants nothing
+    none,
+    empty_client_id,  // Webflow cannot tell which app is asking
+    empty_scopes,     // an authorization that grants nothing
 };
-inline constexpr std::size_t authorize_errc_count = 2;
 
 namespace detail {
-inline constexpr std::array<std::string_view, authorize_errc_count + 1> authorize_errc_names{""sv, "empty_client_id"sv,
-                                                                                             "empty_scopes"sv};
-inline constexpr std::array<std::string_view, authorize_errc_count + 1> authorize_errc_messages{
-    "no error"sv, "client_id is empty"sv, "no scopes requested"sv};
+inline constexpr std::array authorize_errc_rows{
+    name_and_message{"none"sv, "no error"sv},
+    name_and_message{"empty_client_id"sv, "client_id is empty"sv},
+    name_and_message{"empty_scopes"sv, "no scopes requested"sv},
+};
 }  // namespace detail
 
+inline constexpr std::size_t authorize_errc_count = detail::authorize_errc_rows.size();
+
 [[nodiscard]] constexpr std::string_view to_string(authorize_errc e) noexcept {
-    return detail::name_of(e, detail::authorize_errc_names);
+    return detail::name_of(e, detail::authorize_errc_rows);
 }
-inline constexpr detail::from_string_fn<authorize_errc, detail::authorize_errc_names> authorize_errc_from_string{};
+inline constexpr detail::from_string_fn<authorize_errc, detail::authorize_errc_rows> authorize_errc_from_string{};
 // A sentence for people ("client_id is empty"); to_string() gives the enumerator's name.
 [[nodiscard]] constexpr std::string_view message(authorize_errc e) noexcept {
-    return detail::name_of(e, detail::authorize_errc_messages);
+    const std::size_t i = detail::index_of(e);
+    return i < authorize_errc_count ? detail::authorize_errc_rows[i].message : std::string_view{};
 }
 
-[[nodiscard]] constexpr std::optional<authorize_errc> check(const authorize_request& request) noexcept {
+// What prevents the URL, or authorize_errc::none.
+[[nodiscard]] constexpr authorize_errc check(const authorize_request& request) noexcept {
     if (request.client_id.empty()) return authorize_errc::empty_client_id;
     if (request.scopes.empty()) return authorize_errc::empty_scopes;
-    return std::nullopt;
+    return authorize_errc::none;
 }
 
 namespace detail {
@@ -85,7 +90,11 @@ constexpr void visit_authorize_url(const authorize_request& request, Writer&& wr
 template <class OutputIt>
 constexpr OutputIt write_authorize_url(OutputIt out, const authorize_request& request) {
     visit_authorize_url(request, [&out](std::string_view text, bool encode) {
-        out = encode ? percent_encode_to(out, text) : std::copy(text.begin(), text.end(), out);
+        if (encode) {
+            out = percent_encode_to(out, text);
+        } else {
+            for (char c : text) *out++ = c;
+        }
     });
     // The scope value in the docs' own encoding: %3A for colons, %20 between scopes.
     return encode_scope_param_to(out, request.scopes);
@@ -95,7 +104,7 @@ constexpr OutputIt write_authorize_url(OutputIt out, const authorize_request& re
 
 // The exact length of the URL, or 0 when check() fails.
 [[nodiscard]] constexpr std::size_t authorize_url_size(const authorize_request& request) noexcept {
-    if (check(request)) return 0;
+    if (check(request) != authorize_errc::none) return 0;
     std::size_t n = 0;
     detail::visit_authorize_url(
         request, [&n](std::string_view text, bool encode) { n += encode ? percent_encoded_size(text) : text.size(); });
@@ -112,22 +121,32 @@ constexpr OutputIt write_authorize_url(OutputIt out, const authorize_request& re
 }
 
 // The URL, or the authorize_errc that prevents it.
-class authorize_result : public detail::basic_result<std::string, authorize_errc> {
-public:
-    using detail::basic_result<std::string, authorize_errc>::basic_result;
-};
+using authorize_result = result<std::string, authorize_errc>;
+
+namespace detail {
+#if WEBFLOW_SCOPES_COMPILED
+// The body of try_authorize_url(), compiled once in the webflow::scopes_compiled library.
+[[nodiscard]] authorize_result compiled_authorize_url(const authorize_request& request);
+#endif
+[[nodiscard]] inline authorize_result build_authorize_url(const authorize_request& request) {
+    if (const authorize_errc problem = check(request); problem != authorize_errc::none) return {unexpect, problem};
+    std::string url(authorize_url_size(request), '\0');
+    write_authorize_url(url.data(), request);
+    return url;
+}
+}  // namespace detail
 
 [[nodiscard]] inline authorize_result try_authorize_url(const authorize_request& request) {
-    if (const auto problem = check(request)) return authorize_result{*problem};
-    std::string url(authorize_url_size(request), '\0');
-    detail::write_authorize_url(url.data(), request);
-    return authorize_result{std::move(url)};
+#if WEBFLOW_SCOPES_COMPILED
+    return detail::compiled_authorize_url(request);
+#else
+    return detail::build_authorize_url(request);
+#endif
 }
 
 // The URL, or "" when check() fails: a URL without client_id or scopes is never built.
 [[nodiscard]] inline std::string authorize_url(const authorize_request& request) {
-    authorize_result result = try_authorize_url(request);
-    return result ? *result : std::string{};
+    return try_authorize_url(request).value_or({});
 }
 
 }  // namespace webflow::scopes

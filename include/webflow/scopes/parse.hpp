@@ -4,94 +4,86 @@
 #ifndef WEBFLOW_SCOPES_PARSE_HPP
 #define WEBFLOW_SCOPES_PARSE_HPP
 
-#include <algorithm>
+#include "webflow/scopes/detail/config.hpp"
+
 #include <array>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <cstring>
-#include <exception>
 #include <optional>
-#include <span>
 #include <string_view>
+#include <type_traits>
 
+#include "webflow/scopes/detail/chars.hpp"
 #include "webflow/scopes/detail/enum_support.hpp"
-#include "webflow/scopes/detail/static_string.hpp"
 #include "webflow/scopes/percent.hpp"
+#include "webflow/scopes/registry.hpp"
+#include "webflow/scopes/result.hpp"
+#include "webflow/scopes/scope.hpp"
+#include "webflow/scopes/scope_hash.hpp"
 #include "webflow/scopes/scope_set.hpp"
+#include "webflow/scopes/static_string.hpp"
+#include "webflow/scopes/suggest.hpp"
 
 namespace webflow::scopes {
 
-// What went wrong. errc{} (0) means no error, as with std::from_chars.
+// What went wrong with a scope list. A new reason is a new enumerator and its row below.
 enum class errc : std::uint8_t {
-    empty_input = 1,     // "" (strict)
+    none,
+    empty_input,         // "" (strict)
     empty_scope,         // two separators in a row: "cms:read  cms:write", "a,,b" (strict)
     leading_separator,   // " cms:read" (strict)
     trailing_separator,  // "cms:read," (strict)
-    malformed_scope,     // not resource:action: "cms", "cms:", ":read", "cms:read:x"
+    malformed_scope,     // not prefix:action: "cms", "cms:", ":read", "cms:read:x"
     space_in_scope,      // "workspace_activity: read", a typo printed in Webflow's docs
     wrong_case,          // "CMS:read": scopes are lower case
-    unknown_scope,       // "cms:reed", "branches:merge" (strict; lenient skips and reports)
-    unsupported_access,  // "authorized_user:write": the resource does not offer it (strict)
+    unknown_scope,       // "cms:reed", "nosuch:read"
+    unsupported_access,  // "authorized_user:write": the resource does not offer the action
     duplicate_scope,     // "cms:read cms:read" (strict)
     bad_percent_escape,  // "%3", "%zz"
     control_character,   // a byte below 0x20 or 0x7F, raw or encoded ("%00")
     non_ascii,           // a byte of 0x80 or above, raw or encoded
-    invalid_character,   // other ASCII outside [a-z0-9_:], e.g. '"', '%25', '%2B' (a literal '+')
+    invalid_character,   // outside a-z 0-9 _ - : (strict), or '"' and '\' (outside RFC 6749's scope-token)
 };
-inline constexpr std::size_t errc_count = 14;
 
 namespace detail {
-inline constexpr std::array<std::string_view, errc_count + 1> errc_names{
-    ""sv,
-    "empty_input"sv,
-    "empty_scope"sv,
-    "leading_separator"sv,
-    "trailing_separator"sv,
-    "malformed_scope"sv,
-    "space_in_scope"sv,
-    "wrong_case"sv,
-    "unknown_scope"sv,
-    "unsupported_access"sv,
-    "duplicate_scope"sv,
-    "bad_percent_escape"sv,
-    "control_character"sv,
-    "non_ascii"sv,
-    "invalid_character"sv,
-};
-inline constexpr std::array<std::string_view, errc_count + 1> errc_messages{
-    "no error"sv,
-    "empty scope list"sv,
-    "empty scope between two separators"sv,
-    "separator before the first scope"sv,
-    "separator after the last scope"sv,
-    "malformed scope: expected resource:access"sv,
-    "space inside a scope"sv,
-    "scopes are lower case"sv,
-    "unknown scope"sv,
-    "the resource does not offer this access"sv,
-    "duplicate scope"sv,
-    "bad percent escape: expected % and two hex digits"sv,
-    "control character"sv,
-    "non-ASCII byte"sv,
-    "character not allowed in a scope"sv,
+inline constexpr std::array errc_rows{
+    name_and_message{"none"sv, "no error"sv},
+    name_and_message{"empty_input"sv, "empty scope list"sv},
+    name_and_message{"empty_scope"sv, "empty scope between two separators"sv},
+    name_and_message{"leading_separator"sv, "separator before the first scope"sv},
+    name_and_message{"trailing_separator"sv, "separator after the last scope"sv},
+    name_and_message{"malformed_scope"sv, "malformed scope: expected resource:action"sv},
+    name_and_message{"space_in_scope"sv, "space inside a scope"sv},
+    name_and_message{"wrong_case"sv, "scopes are lower case"sv},
+    name_and_message{"unknown_scope"sv, "unknown scope"sv},
+    name_and_message{"unsupported_access"sv, "the resource does not offer this action"sv},
+    name_and_message{"duplicate_scope"sv, "duplicate scope"sv},
+    name_and_message{"bad_percent_escape"sv, "bad percent escape: expected % and two hex digits"sv},
+    name_and_message{"control_character"sv, "control character"sv},
+    name_and_message{"non_ascii"sv, "non-ASCII byte"sv},
+    name_and_message{"invalid_character"sv, "character not allowed in a scope"sv},
 };
 }  // namespace detail
 
-[[nodiscard]] constexpr std::string_view to_string(errc e) noexcept { return detail::name_of(e, detail::errc_names); }
-inline constexpr detail::from_string_fn<errc, detail::errc_names> errc_from_string{};
+inline constexpr std::size_t errc_count = detail::errc_rows.size();
+
+[[nodiscard]] constexpr std::string_view to_string(errc e) noexcept { return detail::name_of(e, detail::errc_rows); }
+[[nodiscard]] constexpr std::string_view message(errc e) noexcept {
+    const std::size_t i = detail::index_of(e);
+    return i < errc_count ? detail::errc_rows[i].message : std::string_view{};
+}
+inline constexpr detail::from_string_fn<errc, detail::errc_rows> errc_from_string{};
 
 struct parse_error {
-    errc code{};
+    errc code = errc::none;
     std::size_t offset = 0;             // into the raw (still encoded) input
     std::size_t length = 0;             // raw bytes of the offending part; 0 only for empty_input
     std::optional<scope> suggestion{};  // the scope that was probably meant, if any
 
     // The problem, as a fixed phrase (static storage: safe to keep).
-    [[nodiscard]] constexpr std::string_view message() const noexcept {
-        return detail::name_of(code, detail::errc_messages);
-    }
+    [[nodiscard]] constexpr std::string_view message() const noexcept { return scopes::message(code); }
 
     // "unknown scope 'page:read' at offset 12 (did you mean 'pages:read'?)", quoting the
     // input that was parsed; long or unprintable input is shortened or escaped.
@@ -140,19 +132,18 @@ private:
 
 enum class parse_mode : std::uint8_t {
     // For what an app sends: exactly one separator between scopes (one space, '+', %20, one
-    // comma, or a comma and one space), none before or after; unknown and duplicate scopes
-    // are errors.
+    // comma, or a comma and one space), none before or after; anything but a known scope,
+    // once, is an error.
     strict,
-    // For what a server returns: separators in any number and place, duplicates merged,
-    // well-formed unknown scopes (branches:merge) skipped and reported, never stored.
+    // For what a server returns: separators in any number and place, duplicates merged, and
+    // every RFC 6749 scope token that is not a known scope skipped and reported, never stored.
     lenient,
 };
 
-inline constexpr std::size_t parse_mode_count = 2;
-
 namespace detail {
-inline constexpr std::array<std::string_view, parse_mode_count> parse_mode_names{"strict"sv, "lenient"sv};
+inline constexpr std::array parse_mode_names{"strict"sv, "lenient"sv};
 }
+inline constexpr std::size_t parse_mode_count = detail::parse_mode_names.size();
 [[nodiscard]] constexpr std::string_view to_string(parse_mode m) noexcept {
     return detail::name_of(m, detail::parse_mode_names);
 }
@@ -162,15 +153,33 @@ struct parse_options {
     parse_mode mode = parse_mode::strict;
 
     constexpr parse_options() noexcept = default;
-    constexpr parse_options(parse_mode m) noexcept
-        : mode(m) {}  // NOLINT(google-explicit-constructor): parse(s, parse_mode::lenient)
+    // NOLINTNEXTLINE(google-explicit-constructor): parse(s, parse_mode::lenient)
+    constexpr parse_options(parse_mode m) noexcept : mode(m) {}
 };
 
-// A well-formed scope the lenient parser did not know and left out.
+// A token the lenient parser left out: where it is, and why it is not a scope.
 struct skipped_scope {
     std::size_t offset = 0;
     std::size_t length = 0;
+    errc reason = errc::unknown_scope;
     friend constexpr bool operator==(const skipped_scope&, const skipped_scope&) noexcept = default;
+};
+
+// The reported skips of a parse_result, as a range.
+class skipped_scopes {
+public:
+    constexpr skipped_scopes(const skipped_scope* first, std::size_t count) noexcept : first_(first), count_(count) {}
+    [[nodiscard]] constexpr const skipped_scope* begin() const noexcept { return first_; }
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-bounds-pointer-arithmetic): within the reported skips
+    [[nodiscard]] constexpr const skipped_scope* end() const noexcept { return first_ + count_; }
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return count_; }
+    [[nodiscard]] constexpr bool empty() const noexcept { return count_ == 0; }
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-bounds-pointer-arithmetic): i < size()
+    [[nodiscard]] constexpr const skipped_scope& operator[](std::size_t i) const noexcept { return first_[i]; }
+
+private:
+    const skipped_scope* first_;
+    std::size_t count_;
 };
 
 namespace detail {
@@ -178,155 +187,38 @@ class parser;
 struct parse_result_access;  // granted.hpp builds results from several parses
 }  // namespace detail
 
-// Thrown by parse_result::value() on an error when exceptions are enabled.
-class bad_parse_result_access : public std::exception {
-public:
-    [[nodiscard]] const char* what() const noexcept override { return "webflow::scopes::parse_result holds an error"; }
-};
+// Kept for code written against 0.3: value() on an error throws bad_result_access.
+using bad_parse_result_access = bad_result_access;
 
-// Like std::expected<scope_set, parse_error>, plus the lenient parser's report of what it
-// skipped (the first max_reported_skips of them, and how many there were).
-class parse_result {
+// A result<scope_set, parse_error>, plus the lenient parser's report of what it skipped: the
+// first max_reported_skips of them, and how many there were.
+class parse_result : public result<scope_set, parse_error> {
 public:
     static constexpr std::size_t max_reported_skips = 8;
 
     constexpr parse_result() noexcept = default;
 
-    [[nodiscard]] constexpr bool has_value() const noexcept { return error_.code == errc{}; }
-    constexpr explicit operator bool() const noexcept { return has_value(); }
-
-    // The set; on an error, the empty set (never garbage). value() also reports the misuse:
-    // it throws bad_parse_result_access, or aborts when built without exceptions.
-    [[nodiscard]] constexpr const scope_set& operator*() const noexcept { return value_; }
-    [[nodiscard]] constexpr const scope_set* operator->() const noexcept { return &value_; }
-    [[nodiscard]] constexpr scope_set value() const {
-        if (!has_value()) {
-#if defined(__cpp_exceptions) || defined(__EXCEPTIONS)
-            throw bad_parse_result_access{};
-#else
-            std::abort();
-#endif
-        }
-        return value_;
-    }
-    [[nodiscard]] constexpr scope_set value_or(scope_set fallback) const noexcept {
-        return has_value() ? value_ : fallback;
-    }
-    // The error; code is errc{} when there is none.
-    [[nodiscard]] constexpr const parse_error& error() const noexcept { return error_; }
-
-    // A template only so that the std::span is built where skipped() is called: building one
-    // in the class cost g++ 85 million instructions in every translation unit that includes it.
-    template <class Skipped = skipped_scope>
-    [[nodiscard]] constexpr std::span<const Skipped> skipped() const noexcept {
+    [[nodiscard]] constexpr skipped_scopes skipped() const noexcept {
         return {skipped_.data(), skipped_count_ < max_reported_skips ? skipped_count_ : max_reported_skips};
     }
+    // Every skipped token, reported or not.
     [[nodiscard]] constexpr std::size_t skipped_count() const noexcept { return skipped_count_; }
 
 private:
     friend class detail::parser;
     friend struct detail::parse_result_access;
-    scope_set value_{};
-    parse_error error_{};
     std::array<skipped_scope, max_reported_skips> skipped_{};
     std::size_t skipped_count_ = 0;
 };
 
 namespace detail {
 
-// The longest token kept for lookups and suggestions; longer ones cannot be scopes.
-inline constexpr std::size_t max_token_chars = 64;
-
-struct token_text {
-    std::array<char, max_token_chars> chars{};
-    std::size_t size = 0;       // chars kept
-    std::size_t full_size = 0;  // decoded chars in the token
-    [[nodiscard]] constexpr bool complete() const noexcept { return size == full_size; }
-    [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars.data(), size}; }
-    constexpr void push_back(char c) noexcept {
-        if (size < chars.size()) chars[size++] = c;
-        ++full_size;
-    }
-};
-
-[[nodiscard]] constexpr char to_lower_ascii(char c) noexcept {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-[[nodiscard]] constexpr std::size_t edit_distance(std::string_view a, std::string_view b) noexcept {
-    std::array<std::size_t, max_token_chars + 1> row{};
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            const std::size_t substitute = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
-            row[j] = std::min(std::min(above + 1, row[j - 1] + 1), substitute);
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
-// The registry scope closest to text ignoring case: an exact case-insensitive match, else
-// one within two edits (page:read -> pages:read), else nothing.
-[[nodiscard]] constexpr std::optional<scope> closest_scope(std::string_view text) noexcept {
-    if (text.size() > max_token_chars) return std::nullopt;
-    std::array<char, max_token_chars> lower{};
-    for (std::size_t i = 0; i < text.size(); ++i) lower[i] = to_lower_ascii(text[i]);
-    const std::string_view folded{lower.data(), text.size()};
-    if (auto exact = scope_from_string(folded)) return exact;
-    std::optional<scope> best;
-    std::size_t best_distance = 3;
-    for (std::size_t i = 0; i < scope_count; ++i) {
-        const std::size_t d = edit_distance(folded, scope_string(i));
-        if (d < best_distance) {
-            best_distance = d;
-            best = scope::from_index(i);
-        }
-    }
-    return best;
-}
-
-// How the parser sees one decoded byte.
-enum class char_class : std::uint8_t {
-    scope_char,
-    colon,
-    upper,
-    space_separator,
-    comma_separator,
-    control,
-    non_ascii,
-    other
-};
-
-[[nodiscard]] constexpr char_class classify(decoded_unit unit) noexcept {
-    const unsigned char b = unit.byte;
-    if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_') return char_class::scope_char;
-    if (b == ':') return char_class::colon;
-    if (b >= 'A' && b <= 'Z') return char_class::upper;
-    if (b == ' ') return char_class::space_separator;
-    // A raw '+' is a space in a form-encoded query (URLSearchParams); an encoded %2B is a
-    // literal '+', which Webflow rejects with invalid_scope.
-    if (b == '+' && !unit.escaped()) return char_class::space_separator;
-    if (b == ',') return char_class::comma_separator;
-    if (b < 0x20 || b == 0x7F) return char_class::control;
-    if (b >= 0x80) return char_class::non_ascii;
-    return char_class::other;
-}
-
-[[nodiscard]] constexpr bool is_separator(char_class c) noexcept {
-    return c == char_class::space_separator || c == char_class::comma_separator;
-}
-
 // ---- The fast path ---------------------------------------------------------------------------
 // Most input is a list of known lower-case scopes with one plain separator between them. That
-// case needs no decoding, no classification and no error bookkeeping: read each token as three
-// words, find its end among them, then find it in a hash table where every scope has a slot
-// of its own and its words inline: one probe, one compare. Anything else (an escape, a second
-// separator, an unknown or duplicate scope) goes to the full parser below, which starts over
-// and reports exactly what and where.
+// case needs no decoding, no classification and no error bookkeeping: read each token as a
+// key of words, find its end among them, then look it up in a hash table where every scope
+// has a slot of its own and its key inline: one probe, one compare. Anything else goes to the
+// full parser below, which starts over and reports exactly what and where.
 
 // Eight bytes of text from pos as a little-endian word (byte k in bits 8k), zeros past the end.
 [[nodiscard]] constexpr std::uint64_t load_word(std::string_view text, std::size_t pos) noexcept {
@@ -342,116 +234,98 @@ enum class char_class : std::uint8_t {
     return word;
 }
 
-// Scope strings are 8 to 24 bytes ("cms:read" .. "workspace_activity:read"): three words.
-inline constexpr std::size_t min_scope_chars = 8;
-inline constexpr std::size_t max_scope_chars = 24;
-using scope_words = std::array<std::uint64_t, 3>;
+// Enough words for the registry's longest scope string.
+inline constexpr std::size_t key_words = (max_scope_size + 7) / 8;
+inline constexpr std::size_t key_chars = key_words * 8;
+using scope_key = std::array<std::uint64_t, key_words>;
 
-// The low n bytes of a word (n <= 8).
-[[nodiscard]] constexpr std::uint64_t low_bytes(std::uint64_t word, std::size_t n) noexcept {
-    return n >= 8 ? word : word & ((std::uint64_t{1} << (8 * n)) - 1);
-}
-
-// The three words from text[pos], as load_word() reads them (zeros past the end). At run time
-// with one bounds check for the three rather than one each: 3 to 5% fewer instructions for a
-// list (callgrind).
-[[nodiscard, gnu::always_inline]] constexpr scope_words load_scope_words(std::string_view text,
-                                                                         std::size_t pos) noexcept {
+// The key words from text[pos], as load_word() reads them (zeros past the end); at run time
+// with one bounds check for all of them.
+[[nodiscard, gnu::always_inline]] constexpr scope_key load_key(std::string_view text, std::size_t pos) noexcept {
+    scope_key key{};
     if (!std::is_constant_evaluated() && std::endian::native == std::endian::little &&
-        pos + max_scope_chars <= text.size()) {
-        std::uint64_t w0 = 0;
-        std::uint64_t w1 = 0;
-        std::uint64_t w2 = 0;
-        std::memcpy(&w0, text.data() + pos, 8);
-        std::memcpy(&w1, text.data() + pos + 8, 8);
-        std::memcpy(&w2, text.data() + pos + 16, 8);
-        return {w0, w1, w2};
+        pos + key_chars <= text.size()) {
+        std::memcpy(key.data(), text.data() + pos, key_chars);
+        return key;
     }
-    return {load_word(text, pos), load_word(text, pos + 8), load_word(text, pos + 16)};
+    for (std::size_t k = 0; k < key_words; ++k) key[k] = load_word(text, pos + 8 * k);
+    return key;
 }
 
-// A scope string as the fast path reads it: three words, zeros past the end.
-[[nodiscard]] constexpr scope_words key_of(std::string_view text) noexcept { return load_scope_words(text, 0); }
+// A scope string as the fast path reads it.
+[[nodiscard]] constexpr scope_key key_of(std::string_view text) noexcept { return load_key(text, 0); }
 
-// Multiplicative hash of all three words into 64 slots. The multiplier gives every registry
-// scope a slot of its own; it was found by tools/find_scope_hash.py, and
-// detail/registry_checks.hpp fails the tests' build when a registry change breaks that (the
-// table still works then, probing on, but slower).
-inline constexpr std::uint64_t scope_hash_multiplier = 0xc35333fc1ead97f5ULL;
-inline constexpr int scope_hash_bits = 6;
 inline constexpr std::size_t scope_hash_slots = std::size_t{1} << scope_hash_bits;
-static_assert(scope_count < scope_hash_slots, "find_scope_key() stops at an empty slot: grow scope_hash_bits");
+static_assert(scope_count < scope_hash_slots, "find_scope_key() stops at an empty slot: run tools/regenerate");
 
-[[nodiscard]] constexpr std::size_t scope_hash(std::uint64_t w0, std::uint64_t w1, std::uint64_t w2,
+[[nodiscard]] constexpr std::size_t scope_hash(const scope_key& key,
                                                std::uint64_t multiplier = scope_hash_multiplier) noexcept {
-    return static_cast<std::size_t>(((w0 ^ w1 ^ w2) * multiplier) >> (64 - scope_hash_bits));
+    std::uint64_t folded = 0;
+    for (const std::uint64_t word : key) folded ^= word;
+    // A slot number fits in 32 bits; through uint32_t, no cast is useless on 64-bit targets.
+    return static_cast<std::uint32_t>((folded * multiplier) >> (64 - scope_hash_bits));
 }
 
-// An empty slot holds zero words, which no token packs to (a token of eight bytes or more has
-// a non-zero first word), and no_scope.
+// An empty slot holds a zero key, which only an empty token packs to, and no_scope.
 struct scope_slot {
-    scope_words words{};
+    scope_key key{};
     std::uint8_t index = no_scope;
 };
 
 inline constexpr auto scope_hash_table = [] {
     std::array<scope_slot, scope_hash_slots> table{};
     for (std::size_t i = 0; i < scope_count; ++i) {
-        const scope_words words = key_of(scope_string(i));
-        std::size_t slot = scope_hash(words[0], words[1], words[2]);
+        const scope_key key = key_of(scope_string(i));
+        std::size_t slot = scope_hash(key);
         while (table[slot].index != no_scope) slot = (slot + 1) % scope_hash_slots;
-        table[slot] = {words, static_cast<std::uint8_t>(i)};
+        table[slot] = {key, static_cast<std::uint8_t>(i)};
     }
     return table;
 }();
 
-// The index of the scope whose string packs to w0, w1, w2 as key_of() packs it (zeros past the
-// end); no_scope when there is none. Scope strings hold no zero byte, so equal words mean
-// equal text. All-zero words (an empty token) match an empty slot: no_scope.
-[[nodiscard]] constexpr std::uint8_t find_scope_key(std::uint64_t w0, std::uint64_t w1, std::uint64_t w2) noexcept {
-    for (std::size_t slot = scope_hash(w0, w1, w2);; slot = (slot + 1) % scope_hash_slots) {
+// The index of the scope whose key is key, or no_scope. Scope strings hold no zero byte, so
+// equal keys mean equal text.
+[[nodiscard]] constexpr std::uint8_t find_scope_key(const scope_key& key) noexcept {
+    for (std::size_t slot = scope_hash(key);; slot = (slot + 1) % scope_hash_slots) {
         const scope_slot& s = scope_hash_table[slot];
-        if (((s.words[0] ^ w0) | (s.words[1] ^ w1) | (s.words[2] ^ w2)) == 0) return s.index;
+        std::uint64_t difference = 0;
+        for (std::size_t k = 0; k < key_words; ++k) difference |= s.key[k] ^ key[k];
+        if (difference == 0) return s.index;
         if (s.index == no_scope) return no_scope;
     }
 }
 
-// The bytes of w below '0', as 0x80 flags; the lowest flag is exact (higher ones may be
-// borrows), and that is the only one used.
-[[nodiscard]] constexpr std::uint64_t bytes_below_digit(std::uint64_t w) noexcept {
+// The bytes of w below lowest_name_char, as 0x80 flags; the lowest flag is exact (higher ones
+// may be borrows), and that is the only one used.
+[[nodiscard]] constexpr std::uint64_t bytes_below_name_chars(std::uint64_t w) noexcept {
     constexpr std::uint64_t ones = 0x0101010101010101ULL;
-    return (w - ones * 0x30) & ~w & (ones * 0x80);
+    return (w - ones * static_cast<unsigned char>(lowest_name_char)) & ~w & (ones * 0x80);
 }
 
-// The scope whose string starts at text[pos] and ends at the next byte below '0' (every
-// separator is below '0', no scope byte is) or at the end of text, which it stores in end;
-// no_scope when there is none. A scope string is 8 to 24 bytes, so three words hold it and the
-// first holds no end: no loop, and the word compares need no second read of the text.
-// Inlined into parse_plain_list's loop (clang called it): 22% fewer instructions for a list.
+// The scope whose string starts at text[pos] and ends at the next byte below lowest_name_char
+// (every separator is, no scope byte is) or at the end of text, which it stores in end;
+// no_scope when there is none. Inlined into parse_plain_list's loop.
 [[nodiscard, gnu::always_inline]] constexpr std::uint8_t read_plain_scope(std::string_view text, std::size_t pos,
                                                                           std::size_t& end) noexcept {
-    const scope_words words = load_scope_words(text, pos);
-    const std::uint64_t w0 = words[0];
-    std::uint64_t w1 = words[1];
-    std::uint64_t w2 = words[2];
-    if (bytes_below_digit(w0) != 0) return no_scope;
-    // Past the end of text a word holds zeros, which are below '0': size never passes the end.
-    std::size_t size = max_scope_chars;
-    if (const std::uint64_t b1 = bytes_below_digit(w1); b1 != 0) {
-        size = 8 + static_cast<std::size_t>(std::countr_zero(b1)) / 8;
-        w1 = low_bytes(w1, size - 8);
-        w2 = 0;
-    } else if (const std::uint64_t b2 = bytes_below_digit(w2); b2 != 0) {
-        size = 16 + static_cast<std::size_t>(std::countr_zero(b2)) / 8;
-        w2 = low_bytes(w2, size - 16);
-    } else if (pos + max_scope_chars < text.size() && static_cast<unsigned char>(text[pos + max_scope_chars]) >= '0') {
+    scope_key key = load_key(text, pos);
+    // Past the end of text a word holds zeros, which end the token: it never passes the end.
+    std::size_t size = key_chars;
+    for (std::size_t k = 0; k < key_words; ++k) {
+        if (const std::uint64_t below = bytes_below_name_chars(key[k]); below != 0) {
+            const std::size_t in_word = static_cast<std::size_t>(std::countr_zero(below)) / 8;
+            size = 8 * k + in_word;
+            key[k] = in_word == 0 ? 0 : key[k] & (~std::uint64_t{0} >> (64 - 8 * in_word));
+            for (std::size_t rest = k + 1; rest < key_words; ++rest) key[rest] = 0;
+            break;
+        }
+    }
+    if (size == key_chars && pos + key_chars < text.size() &&
+        static_cast<unsigned char>(text[pos + key_chars]) >= static_cast<unsigned char>(lowest_name_char)) {
         return no_scope;  // longer than any scope
     }
     end = pos + size;
-    return find_scope_key(w0, w1, w2);
+    return find_scope_key(key);
 }
-
-[[nodiscard]] constexpr bool is_plain_separator(char c) noexcept { return c == ' ' || c == '+' || c == ','; }
 
 // Adds the scopes of a plain list to out; false (out unchanged) when the full parser must decide.
 [[nodiscard]] constexpr bool parse_plain_list(std::string_view input, bool strict, scope_set& out) noexcept {
@@ -470,6 +344,56 @@ inline constexpr auto scope_hash_table = [] {
     }
     out.insert(scope_set::from_bits(found));
     return true;
+}
+
+// ---- The full parser -------------------------------------------------------------------------
+
+// The longest token kept for lookups and suggestions; longer ones cannot be scopes.
+inline constexpr std::size_t max_token_chars = 64;
+
+struct token_text {
+    std::array<char, max_token_chars> chars{};
+    std::size_t size = 0;       // chars kept
+    std::size_t full_size = 0;  // decoded chars in the token
+    [[nodiscard]] constexpr bool complete() const noexcept { return size == full_size; }
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars.data(), size}; }
+    constexpr void push_back(char c) noexcept {
+        if (size < chars.size()) chars[size++] = c;
+        ++full_size;
+    }
+};
+
+// How the parser sees one decoded byte.
+enum class char_class : std::uint8_t {
+    name,             // a-z 0-9 _ -
+    colon,            // :
+    upper,            // A-Z
+    space_separator,  // ' ', %20, a raw '+'
+    comma_separator,  // ',', %2C
+    control,          // below 0x20, 0x7F
+    non_ascii,        // 0x80 and above
+    outside_rfc6749,  // '"' and '\': no scope token holds them
+    other,            // the rest of RFC 6749's scope-token characters
+};
+
+[[nodiscard]] constexpr char_class classify(decoded_unit unit) noexcept {
+    const unsigned char b = unit.byte;
+    const char c = static_cast<char>(b);
+    if (is_name_char(c)) return char_class::name;
+    if (c == ':') return char_class::colon;
+    if (is_upper_letter(c)) return char_class::upper;
+    // A raw '+' is a space in a form-encoded query (URLSearchParams); an encoded %2B is a
+    // literal '+', which Webflow rejects with invalid_scope.
+    if (c == ' ' || (c == '+' && !unit.escaped())) return char_class::space_separator;
+    if (c == ',') return char_class::comma_separator;
+    if (b < 0x20 || b == 0x7F) return char_class::control;
+    if (b >= 0x80) return char_class::non_ascii;
+    if (!is_scope_token_char(b)) return char_class::outside_rfc6749;
+    return char_class::other;
+}
+
+[[nodiscard]] constexpr bool is_separator(char_class c) noexcept {
+    return c == char_class::space_separator || c == char_class::comma_separator;
 }
 
 class parser {
@@ -495,11 +419,25 @@ public:
     }
 
 private:
-    [[nodiscard]] constexpr bool failed() const noexcept { return result_.error_.code != errc{}; }
+    [[nodiscard]] constexpr bool failed() const noexcept { return !result_.has_value_; }
 
     constexpr void fail(errc code, std::size_t offset, std::size_t length,
                         std::optional<scope> suggestion = {}) noexcept {
-        if (!failed()) result_.error_ = {code, offset, length, suggestion};
+        if (failed()) return;
+        result_.error_ = {code, offset, length, suggestion};
+        result_.has_value_ = false;
+    }
+
+    // A token that is not a known scope: an error in strict mode, skipped in lenient mode.
+    constexpr void reject(errc code, std::size_t offset, std::size_t length, const token_text& text) noexcept {
+        if (strict_) {
+            fail(code, offset, length, code == errc::unsupported_access ? std::nullopt : suggest_scope(text.view()));
+            return;
+        }
+        if (result_.skipped_count_ < parse_result::max_reported_skips) {
+            result_.skipped_[result_.skipped_count_] = {offset, length, code};
+        }
+        ++result_.skipped_count_;
     }
 
     // Consumes a run of separators from pos; strict mode allows exactly one between scopes
@@ -543,9 +481,10 @@ private:
         const std::size_t start = pos;
         token_text text;
         bool has_upper = false;
-        bool well_formed = true;  // [a-z][a-z0-9_]*:[a-z][a-z0-9_]* ignoring case
-        bool at_part_start = true;
+        bool has_other = false;
         std::size_t colons = 0;
+        std::size_t part = 0;        // name characters since the start or the last colon
+        bool empty_part = false;     // a colon with nothing before it
         while (pos < input_.size()) {
             const decoded_unit unit = decode_unit(input_, pos);
             if (!unit.valid) {
@@ -561,36 +500,44 @@ private:
                 case char_class::non_ascii:
                     fail(errc::non_ascii, pos, unit.length);
                     return pos;
-                case char_class::other:
+                case char_class::outside_rfc6749:
                     fail(errc::invalid_character, pos, unit.length);
                     return pos;
+                case char_class::other:
+                    if (strict_) {
+                        fail(errc::invalid_character, pos, unit.length);
+                        return pos;
+                    }
+                    has_other = true;
+                    break;
                 case char_class::colon:
                     ++colons;
-                    if (at_part_start) well_formed = false;
-                    at_part_start = true;
+                    if (part == 0) empty_part = true;
+                    part = 0;
                     break;
                 case char_class::upper:
                     has_upper = true;
-                    at_part_start = false;
+                    ++part;
                     break;
                 default:
-                    if (at_part_start && !(unit.byte >= 'a' && unit.byte <= 'z')) well_formed = false;
-                    at_part_start = false;
+                    ++part;
                     break;
             }
             text.push_back(static_cast<char>(unit.byte));
             pos += unit.length;
         }
-        if (colons != 1 || at_part_start) well_formed = false;
         const std::size_t length = pos - start;
-
-        if (has_upper) {
-            fail(errc::wrong_case, start, length, closest_scope(text.view()));
+        if (has_other) {
+            reject(errc::invalid_character, start, length, text);
             return pos;
         }
-        if (!well_formed) {
-            if (colons == 1 && at_part_start) return spaced_scope(start, pos, text);
-            fail(errc::malformed_scope, start, length, closest_scope(text.view()));
+        if (has_upper) {
+            reject(errc::wrong_case, start, length, text);
+            return pos;
+        }
+        if (colons != 1 || empty_part || part == 0) {
+            if (colons == 1 && !empty_part && part == 0) return spaced_scope(start, pos, text);
+            reject(errc::malformed_scope, start, length, text);
             return pos;
         }
         if (text.complete()) {
@@ -599,19 +546,12 @@ private:
                 return pos;
             }
         }
-        // Well formed but not a registry scope.
-        if (!strict_) {
-            skip(start, length);
-        } else if (known_resource_with_read_or_write(text)) {
-            fail(errc::unsupported_access, start, length);
-        } else {
-            fail(errc::unknown_scope, start, length, closest_scope(text.view()));
-        }
+        reject(known_resource_and_action(text) ? errc::unsupported_access : errc::unknown_scope, start, length, text);
         return pos;
     }
 
-    // "workspace_activity: read": a token ending in ':' followed by one space and a word
-    // is one scope with a space in it. Anything else ending in ':' is malformed.
+    // "workspace_activity: read": a token ending in ':' followed by one space and a word is
+    // one scope with a space in it. Anything else ending in ':' is malformed.
     constexpr std::size_t spaced_scope(std::size_t start, std::size_t colon_end, const token_text& head) noexcept {
         std::size_t pos = colon_end;
         if (pos < input_.size()) {
@@ -622,34 +562,27 @@ private:
                 bool word = false;
                 while (pos < input_.size()) {
                     const decoded_unit unit = decode_unit(input_, pos);
-                    if (!unit.valid || classify(unit) != char_class::scope_char) break;
+                    if (!unit.valid || classify(unit) != char_class::name) break;
                     joined.push_back(static_cast<char>(unit.byte));
                     word = true;
                     pos += unit.length;
                 }
                 const bool word_ends = pos == input_.size() || is_separator(classify(decode_unit(input_, pos)));
                 if (word && word_ends) {
-                    fail(errc::space_in_scope, start, pos - start, closest_scope(joined.view()));
+                    reject(errc::space_in_scope, start, pos - start, joined);
                     return pos;
                 }
             }
         }
-        fail(errc::malformed_scope, start, colon_end - start, closest_scope(head.view()));
+        reject(errc::malformed_scope, start, colon_end - start, head);
         return colon_end;
     }
 
-    [[nodiscard]] static constexpr bool known_resource_with_read_or_write(const token_text& text) noexcept {
+    [[nodiscard]] static constexpr bool known_resource_and_action(const token_text& text) noexcept {
         const std::string_view t = text.view();
         const std::size_t colon = t.find(':');
         return text.complete() && index_of_name(t.substr(0, colon), registry_rows) < resource_count &&
                index_of_name(t.substr(colon + 1), access_names) < access_count;
-    }
-
-    constexpr void skip(std::size_t offset, std::size_t length) noexcept {
-        if (result_.skipped_count_ < parse_result::max_reported_skips) {
-            result_.skipped_[result_.skipped_count_] = {offset, length};
-        }
-        ++result_.skipped_count_;
     }
 
     std::string_view input_;
@@ -657,11 +590,19 @@ private:
     parse_result result_{};
 };
 
+#if WEBFLOW_SCOPES_COMPILED
+// The run-time body of parse(), compiled once in the webflow::scopes_compiled library.
+[[nodiscard]] parse_result compiled_parse(std::string_view text, parse_options options) noexcept;
+#endif
+
 }  // namespace detail
 
 // Parses a scope parameter ("assets:read cms:write", "assets%3Aread%20cms%3Awrite",
 // "sites%3Aread+cms%3Awrite") or a granted-scope list ("assets:read,assets:write").
 [[nodiscard]] constexpr parse_result parse(std::string_view text, parse_options options = {}) noexcept {
+#if WEBFLOW_SCOPES_COMPILED
+    if (!std::is_constant_evaluated()) return detail::compiled_parse(text, options);
+#endif
     return detail::parser{text, options}.run();
 }
 

@@ -3,11 +3,14 @@
 #ifndef WEBFLOW_SCOPES_PERCENT_HPP
 #define WEBFLOW_SCOPES_PERCENT_HPP
 
+#include "webflow/scopes/detail/config.hpp"
+
 #include <cstddef>
 #include <cstdint>
-#include <iterator>
 #include <string>
 #include <string_view>
+
+#include "webflow/scopes/detail/chars.hpp"
 
 namespace webflow::scopes {
 
@@ -49,13 +52,14 @@ struct decoded_unit {
 
 // RFC 3986 section 2.3: ALPHA / DIGIT / "-" / "." / "_" / "~" are never encoded.
 [[nodiscard]] constexpr bool is_unreserved(unsigned char c) noexcept {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-           c == '_' || c == '~';
+    const auto ch = static_cast<char>(c);
+    return detail::is_lower_letter(ch) || detail::is_upper_letter(ch) || detail::is_digit(ch) || ch == '-' ||
+           ch == '.' || ch == '_' || ch == '~';
 }
 
 [[nodiscard]] constexpr std::size_t percent_encoded_size(std::string_view text) noexcept {
     std::size_t n = 0;
-    for (char c : text) n += is_unreserved(static_cast<unsigned char>(c)) ? 1 : 3;
+    for (char c : text) n += is_unreserved(static_cast<unsigned char>(c)) ? 1U : 3U;
     return n;
 }
 
@@ -77,9 +81,8 @@ constexpr OutputIt percent_encode_to(OutputIt out, std::string_view text) {
 }
 
 [[nodiscard]] inline std::string percent_encode(std::string_view text) {
-    std::string out;
-    out.reserve(percent_encoded_size(text));
-    percent_encode_to(std::back_inserter(out), text);
+    std::string out(percent_encoded_size(text), '\0');
+    percent_encode_to(out.data(), text);
     return out;
 }
 

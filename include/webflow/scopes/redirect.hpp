@@ -4,54 +4,55 @@
 #ifndef WEBFLOW_SCOPES_REDIRECT_HPP
 #define WEBFLOW_SCOPES_REDIRECT_HPP
 
+#include "webflow/scopes/detail/config.hpp"
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <iterator>
-#include <optional>
 #include <string>
 #include <string_view>
 
 #include "webflow/scopes/detail/enum_support.hpp"
-#include "webflow/scopes/detail/result.hpp"
 #include "webflow/scopes/percent.hpp"
+#include "webflow/scopes/result.hpp"
 
 namespace webflow::scopes {
 
-// errc-style: redirect_errc{} (0) means no error.
+// Why a redirect cannot be read.
 enum class redirect_errc : std::uint8_t {
-    empty_input = 1,      // ""
+    none,
+    empty_input,          // ""
     no_query,             // a URL without '?' ("https://app.example/callback")
     duplicate_parameter,  // code, state, error or error_description twice: which one is meant?
     bad_percent_escape,   // "%3", "%zz" in one of those four values
     no_code_or_error,     // neither a non-empty code nor an error
 };
-inline constexpr std::size_t redirect_errc_count = 5;
 
 namespace detail {
-inline constexpr std::array<std::string_view, redirect_errc_count + 1> redirect_errc_names{
-    ""sv, "empty_input"sv, "no_query"sv, "duplicate_parameter"sv, "bad_percent_escape"sv, "no_code_or_error"sv};
-inline constexpr std::array<std::string_view, redirect_errc_count + 1> redirect_errc_messages{
-    "no error"sv,
-    "empty redirect"sv,
-    "URL has no query string"sv,
-    "parameter given twice"sv,
-    "bad percent escape: expected % and two hex digits"sv,
-    "redirect has neither code nor error"sv,
+inline constexpr std::array redirect_errc_rows{
+    name_and_message{"none"sv, "no error"sv},
+    name_and_message{"empty_input"sv, "empty redirect"sv},
+    name_and_message{"no_query"sv, "URL has no query string"sv},
+    name_and_message{"duplicate_parameter"sv, "parameter given twice"sv},
+    name_and_message{"bad_percent_escape"sv, "bad percent escape: expected % and two hex digits"sv},
+    name_and_message{"no_code_or_error"sv, "redirect has neither code nor error"sv},
 };
 }  // namespace detail
 
+inline constexpr std::size_t redirect_errc_count = detail::redirect_errc_rows.size();
+
 [[nodiscard]] constexpr std::string_view to_string(redirect_errc e) noexcept {
-    return detail::name_of(e, detail::redirect_errc_names);
+    return detail::name_of(e, detail::redirect_errc_rows);
 }
-inline constexpr detail::from_string_fn<redirect_errc, detail::redirect_errc_names> redirect_errc_from_string{};
+inline constexpr detail::from_string_fn<redirect_errc, detail::redirect_errc_rows> redirect_errc_from_string{};
 [[nodiscard]] constexpr std::string_view message(redirect_errc e) noexcept {
-    return detail::name_of(e, detail::redirect_errc_messages);
+    const std::size_t i = detail::index_of(e);
+    return i < redirect_errc_count ? detail::redirect_errc_rows[i].message : std::string_view{};
 }
 
 // What went wrong and where (offset and length into the input).
 struct redirect_error {
-    redirect_errc code{};
+    redirect_errc code = redirect_errc::none;
     std::size_t offset = 0;
     std::size_t length = 0;
     [[nodiscard]] constexpr std::string_view message() const noexcept { return scopes::message(code); }
@@ -72,9 +73,8 @@ struct redirect_param {
     }
     // Form decoding, as browsers and URLSearchParams read a query: '+' is a space.
     [[nodiscard]] std::string decoded() const {
-        std::string out;
-        out.reserve(decoded_size());
-        (void)percent_decode_to(std::back_inserter(out), raw, true);
+        std::string out(decoded_size(), '\0');
+        (void)percent_decode_to(out.data(), raw, true);
         return out;
     }
 };
@@ -88,23 +88,8 @@ struct redirect_view {
     [[nodiscard]] constexpr bool is_error() const noexcept { return error.present; }
 };
 
-// Like std::expected<redirect_view, redirect_error>, usable in constant expressions.
-class redirect_view_result {
-public:
-    constexpr redirect_view_result() noexcept = default;
-    constexpr explicit redirect_view_result(redirect_view v) noexcept : value_(v) {}
-    constexpr explicit redirect_view_result(redirect_error e) noexcept : error_(e) {}
-    [[nodiscard]] constexpr bool has_value() const noexcept { return error_.code == redirect_errc{}; }
-    constexpr explicit operator bool() const noexcept { return has_value(); }
-    // On an error, an empty view (never garbage).
-    [[nodiscard]] constexpr const redirect_view& operator*() const noexcept { return value_; }
-    [[nodiscard]] constexpr const redirect_view* operator->() const noexcept { return &value_; }
-    [[nodiscard]] constexpr const redirect_error& error() const noexcept { return error_; }
-
-private:
-    redirect_view value_{};
-    redirect_error error_{};
-};
+// The still-encoded view, or why the redirect cannot be read; usable in constant expressions.
+using redirect_view_result = result<redirect_view, redirect_error>;
 
 namespace detail {
 
@@ -134,7 +119,7 @@ namespace detail {
 // One pass over the query; split up, the duplicate-parameter checks would be scattered.
 // NOLINTNEXTLINE(readability-function-cognitive-complexity)
 [[nodiscard]] constexpr redirect_view_result parse_redirect_view(std::string_view url_or_query) noexcept {
-    if (url_or_query.empty()) return redirect_view_result{redirect_error{redirect_errc::empty_input, 0, 0}};
+    if (url_or_query.empty()) return redirect_view_result{unexpect, redirect_error{redirect_errc::empty_input, 0, 0}};
     const std::size_t hash = url_or_query.find('#');
     const std::string_view text = url_or_query.substr(0, hash);
     // A URL (scheme:// before any '=' or '&', or a path from '/') has its query after the
@@ -148,7 +133,7 @@ namespace detail {
     } else if (url) {
         const std::size_t question = text.find('?');
         if (question == std::string_view::npos) {
-            return redirect_view_result{redirect_error{redirect_errc::no_query, text.size(), 0}};
+            return redirect_view_result{unexpect, redirect_error{redirect_errc::no_query, text.size(), 0}};
         }
         begin = question + 1;
     }
@@ -170,13 +155,13 @@ namespace detail {
                                    : k == 2 ? view.error
                                             : view.error_description;
             if (slot.present) {
-                return redirect_view_result{redirect_error{redirect_errc::duplicate_parameter, pos, piece.size()}};
+                return redirect_view_result{unexpect, redirect_error{redirect_errc::duplicate_parameter, pos, piece.size()}};
             }
             for (std::size_t at = 0; at < value.size();) {
                 const decoded_unit unit = decode_unit(value, at);
                 if (!unit.valid) {
                     return redirect_view_result{
-                        redirect_error{redirect_errc::bad_percent_escape, value_offset + at, unit.length}};
+                        unexpect, redirect_error{redirect_errc::bad_percent_escape, value_offset + at, unit.length}};
                 }
                 at += unit.length;
             }
@@ -185,9 +170,9 @@ namespace detail {
         pos = end + 1;
     }
     if (!view.error.present && view.code.raw.empty()) {
-        return redirect_view_result{redirect_error{redirect_errc::no_code_or_error, begin, text.size() - begin}};
+        return redirect_view_result{unexpect, redirect_error{redirect_errc::no_code_or_error, begin, text.size() - begin}};
     }
-    return redirect_view_result{view};
+    return view;
 }
 
 // The redirect's values, decoded. Absent values are "".
@@ -200,16 +185,13 @@ struct redirect {
     [[nodiscard]] bool is_error() const noexcept { return has_error; }
 };
 
-class redirect_result : public detail::basic_result<redirect, redirect_error> {
-public:
-    using detail::basic_result<redirect, redirect_error>::basic_result;
-};
+using redirect_result = result<redirect, redirect_error>;
 
 [[nodiscard]] inline redirect_result parse_redirect(std::string_view url_or_query) {
     const redirect_view_result view = parse_redirect_view(url_or_query);
-    if (!view) return redirect_result{view.error()};
-    return redirect_result{redirect{view->code.decoded(), view->state.decoded(), view->error.decoded(),
-                                    view->error_description.decoded(), view->is_error()}};
+    if (!view) return {unexpect, view.error()};
+    return redirect{view->code.decoded(), view->state.decoded(), view->error.decoded(),
+                    view->error_description.decoded(), view->is_error()};
 }
 
 // Whether the state that came back is the one the app sent. The time taken depends on

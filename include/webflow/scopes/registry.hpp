@@ -1,13 +1,15 @@
 // The registry: every Webflow Data API resource and the scopes it offers, in one table.
-// Scope strings, scope_set::all(), token rules and the parser's lookups are all derived
-// from it at compile time, so a change to Webflow's scopes is a change to one row.
+// Scope strings, scope_set::all(), the token rules and the parser's tables are derived from
+// it at compile time, so a new scope is one row here (and its enum line) plus
+// tools/regenerate. docs/sources.md cites the page behind every row.
 #ifndef WEBFLOW_SCOPES_REGISTRY_HPP
 #define WEBFLOW_SCOPES_REGISTRY_HPP
+
+#include "webflow/scopes/detail/config.hpp"
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string_view>
 
 #include "webflow/scopes/access.hpp"
@@ -17,13 +19,13 @@
 
 namespace webflow::scopes {
 
-// Named like the scope prefix. Declared in registry order (alphabetical, the order the
-// docs' example lists scopes in); detail/registry_checks.hpp, run by the tests, keeps the
-// two in step.
+// Named like the scope prefix ('-' becomes '_'), in the order of the registry's rows.
 enum class resource : std::uint8_t {
+    app_subscriptions,
     assets,
-    authorization_info,  // GET /v2/token/introspect: no scope required
+    authorization_info,  // Get Authorization Info: no scope required
     authorized_user,
+    branches,
     cms,
     comments,
     components,
@@ -34,6 +36,7 @@ enum class resource : std::uint8_t {
     site_access,
     site_activity,
     site_config,
+    site_plans,
     sites,
     users,
     webhooks,  // the scope depends on the trigger type (webhooks.hpp)
@@ -41,21 +44,28 @@ enum class resource : std::uint8_t {
     workspace_activity,
     workspace_members,
 };
-inline constexpr std::size_t resource_count = 19;
 
 enum class resource_status : std::uint8_t {
     ga,          // generally available
-    enterprise,  // Enterprise plans only
-    deprecated,  // the API behind it was removed; the scope strings still exist in spec and SDK
+    enterprise,  // Enterprise workspaces only
+    beta,        // the beta API (https://api.webflow.com/beta) only
+    deprecated,  // the API behind it was removed; the scope strings are still documented
 };
 
 // Whether a resource has scopes of its own. Two rows of Webflow's scope table have none,
-// and we keep them rather than pretend they do not exist.
+// and are kept rather than pretended away.
 enum class scope_requirement : std::uint8_t {
-    scoped,            // resource:read / resource:write
+    scoped,            // resource:action
     none,              // reachable with any token, no scope needed
     per_trigger_type,  // webhooks: the trigger type decides (required_scope(trigger_type))
 };
+
+// A rule of a row that no source states, which the row infers (its note says from what).
+enum class inferred_rule : std::uint8_t {
+    level,   // which tab (level) of the scopes reference the resource is in
+    tokens,  // which token types may hold its scopes
+};
+using inferred_rule_set = detail::enum_set<inferred_rule>;
 
 struct resource_info {
     resource id;
@@ -66,8 +76,9 @@ struct resource_info {
     token_type_set tokens;  // the token types that may hold its scopes (if the level fits)
     resource_status status;
     scope_requirement requirement;
-    std::string_view reference;
-    std::string_view note;  // why a token is excluded, what is unverified, ...
+    inferred_rule_set inferred;  // empty: every rule is stated by the source
+    std::string_view reference;  // the page the row's facts come from
+    std::string_view note;       // why a token is excluded, what is inferred, ...
 };
 
 namespace detail {
@@ -76,57 +87,70 @@ inline constexpr level_set site_level{level::site};
 inline constexpr level_set workspace_level{level::workspace};
 inline constexpr access_set read_only{access::read};
 inline constexpr access_set read_write{access::read, access::write};
-inline constexpr token_type_set any_token{token_type::data_client_app, token_type::site_token,
-                                          token_type::workspace_token};
+inline constexpr access_set no_scopes{};
+inline constexpr token_type_set any_token = all_token_types;
+inline constexpr token_type_set data_client_apps{token_type::data_client_app};
+inline constexpr inferred_rule_set stated{};
+inline constexpr auto ga = resource_status::ga;
+inline constexpr auto enterprise = resource_status::enterprise;
+inline constexpr auto beta = resource_status::beta;
+inline constexpr auto scoped = scope_requirement::scoped;
+inline constexpr std::string_view scopes_page = "https://developers.webflow.com/data/reference/scopes"sv;
 
-// Source: Webflow Data API v2 reference, "Scopes" (developers.webflow.com/data/reference/scopes),
-// Site-level and Workspace-level tabs, with later additions from the changelog; see
-// ../shared/webflow-facts.md section 1.
+// Rows sorted as their scope strings sort (the order of the docs' example URL). Sources:
+// the scopes reference's Site-level and Workspace-level tabs, the changelog, and the beta
+// API's pages; docs/sources.md quotes each.
 // clang-format off
-inline constexpr std::array<resource_info, resource_count> registry_rows{{
-//   id                            name                    display name            levels                           offers      tokens                                                      status                       requirement                          reference                                                               note
-    {resource::assets,             "assets"sv,             "Assets"sv,             site_level,                      read_write, any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/assets"sv,               ""sv},
-    {resource::authorization_info, "authorization_info"sv, "Authorization info"sv, site_level,                      {},         any_token,                                                  resource_status::ga,         scope_requirement::none,             "https://developers.webflow.com/data/reference/token/introspect"sv,     "GET /v2/token/introspect needs no scope"sv},
-    {resource::authorized_user,    "authorized_user"sv,    "Authorized User"sv,    site_level,                      read_only,  any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/token/authorized-by"sv,  ""sv},
-    {resource::cms,                "cms"sv,                "CMS"sv,                site_level,                      read_write, any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/cms"sv,                  ""sv},
-    {resource::comments,           "comments"sv,           "Comments"sv,           site_level,                      read_write, any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/comments"sv,             "added 2025-03"sv},
-    {resource::components,         "components"sv,         "Components"sv,         site_level,                      read_write, any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/pages-and-components"sv, "added 2024-09; missing from the JS SDK's OauthScope"sv},
-    {resource::custom_code,        "custom_code"sv,        "Custom Code"sv,        site_level,                      read_write, {token_type::data_client_app},                              resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/custom-code"sv,          "custom code scopes are for Data Client apps only: site tokens cannot reach custom code endpoints"sv},
-    {resource::ecommerce,          "ecommerce"sv,          "Ecommerce"sv,          site_level,                      read_write, any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/ecommerce"sv,            ""sv},
-    {resource::forms,              "forms"sv,              "Forms"sv,              site_level,                      read_write, any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/forms"sv,                ""sv},
-    {resource::pages,              "pages"sv,              "Pages"sv,              site_level,                      read_write, any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/pages-and-components"sv, "the OpenAPI spec's security blocks misspell it page:read"sv},
-    {resource::site_access,        "site_access"sv,        "Site Access"sv,        site_level,                      read_write, any_token,                                                  resource_status::enterprise, scope_requirement::scoped,           "https://developers.webflow.com/data/reference/enterprise"sv,           "added 2026-09-29; site level is UNVERIFIED (inferred from /v2/sites/{site_id}/members)"sv},
-    {resource::site_activity,      "site_activity"sv,      "Site Activity"sv,      site_level,                      read_only,  any_token,                                                  resource_status::enterprise, scope_requirement::scoped,           "https://developers.webflow.com/data/reference/enterprise"sv,           ""sv},
-    {resource::site_config,        "site_config"sv,        "Site Configuration"sv, site_level,                      read_write, any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/site-configuration"sv,   "robots.txt, well-known files; redirects use sites:*"sv},
-    {resource::sites,              "sites"sv,              "Sites"sv,              site_level,                      read_write, any_token,                                                  resource_status::ga,         scope_requirement::scoped,           "https://developers.webflow.com/data/reference/sites"sv,                ""sv},
-    {resource::users,              "users"sv,              "Users"sv,              site_level,                      read_write, any_token,                                                  resource_status::deprecated, scope_requirement::scoped,           "https://developers.webflow.com/data/reference/scopes"sv,               "the User Accounts API was removed on 2026-01-29"sv},
-    {resource::webhooks,           "webhooks"sv,           "Webhooks"sv,           site_level,                      {},         any_token,                                                  resource_status::ga,         scope_requirement::per_trigger_type, "https://developers.webflow.com/data/reference/webhooks"sv,             "the scope depends on trigger_type"sv},
-    {resource::workspace,          "workspace"sv,          "Workspace"sv,          {level::site, level::workspace}, read_write, {token_type::data_client_app, token_type::workspace_token}, resource_status::enterprise, scope_requirement::scoped,           "https://developers.webflow.com/data/reference/enterprise"sv,           "in the site-level tab, but List Workspaces accepts workspace tokens and Data Client apps only"sv},
-    {resource::workspace_activity, "workspace_activity"sv, "Workspace Activity"sv, workspace_level,                 read_only,  any_token,                                                  resource_status::enterprise, scope_requirement::scoped,           "https://developers.webflow.com/data/reference/enterprise"sv,           "audit logs"sv},
-    {resource::workspace_members,  "workspace_members"sv,  "Workspace Members"sv,  workspace_level,                 read_write, any_token,                                                  resource_status::enterprise, scope_requirement::scoped,           "https://developers.webflow.com/data/reference/enterprise"sv,           "added 2026-09-29; workspace level is UNVERIFIED"sv},
-}};
+inline constexpr auto registry_rows = std::to_array<resource_info>({
+//   id                            name                    display name            levels                           offers                                                                                             tokens            status                       requirement                          inferred                                        reference                                                                                                      note
+    {resource::app_subscriptions,  "app_subscriptions"sv,  "App Subscriptions"sv,  site_level,                      read_only,                                                                                         data_client_apps, beta,                        scoped,                              {inferred_rule::level, inferred_rule::tokens}, "https://developers.webflow.com/data/v2.0.0-beta/reference/app-subscriptions/app-subscriptions"sv,     "its one endpoint requires a Data Client App token; level and token rule inferred from it"sv},
+    {resource::assets,             "assets"sv,             "Assets"sv,             site_level,                      read_write,                                                                                        any_token,        ga,                          scoped,                              stated,                                         scopes_page,                                                                                                   ""sv},
+    {resource::authorization_info, "authorization_info"sv, "Authorization info"sv, site_level,                      no_scopes,                                                                                         any_token,        ga,                          scope_requirement::none,             stated,                                         scopes_page,                                                                                                   "none required"sv},
+    {resource::authorized_user,    "authorized_user"sv,    "Authorized User"sv,    site_level,                      read_only,                                                                                         any_token,        ga,                          scoped,                              stated,                                         scopes_page,                                                                                                   ""sv},
+    {resource::branches,           "branches"sv,           "Branches"sv,           site_level,                      {access::read, access::create, access::update, access::merge, access::publish, access::delete_}, any_token,        beta,                        scoped,                              {inferred_rule::level},                         "https://developers.webflow.com/data/v2.0.0-beta/reference/enterprise/branches/overview"sv,                 "Enterprise sites with page branching; site level inferred from /beta/sites/{site_id}/branches"sv},
+    {resource::cms,                "cms"sv,                "CMS"sv,                site_level,                      read_write,                                                                                        any_token,        ga,                          scoped,                              stated,                                         scopes_page,                                                                                                   "some pages misspell it CMS:read"sv},
+    {resource::comments,           "comments"sv,           "Comments"sv,           site_level,                      read_write,                                                                                        any_token,        ga,                          scoped,                              stated,                                         scopes_page,                                                                                                   ""sv},
+    {resource::components,         "components"sv,         "Components"sv,         site_level,                      read_write,                                                                                        any_token,        ga,                          scoped,                              stated,                                         scopes_page,                                                                                                   ""sv},
+    {resource::custom_code,        "custom_code"sv,        "Custom Code"sv,        site_level,                      read_write,                                                                                        data_client_apps, ga,                          scoped,                              stated,                                         scopes_page,                                                                                                   "custom code scopes are available only to Data Client apps: site tokens cannot access custom code endpoints"sv},
+    {resource::ecommerce,          "ecommerce"sv,          "Ecommerce"sv,          site_level,                      read_write,                                                                                        any_token,        ga,                          scoped,                              stated,                                         scopes_page,                                                                                                   ""sv},
+    {resource::forms,              "forms"sv,              "Forms"sv,              site_level,                      read_write,                                                                                        any_token,        ga,                          scoped,                              stated,                                         scopes_page,                                                                                                   ""sv},
+    {resource::pages,              "pages"sv,              "Pages"sv,              site_level,                      read_write,                                                                                        any_token,        ga,                          scoped,                              stated,                                         scopes_page,                                                                                                   "the OpenAPI spec's security blocks misspell it page:read"sv},
+    {resource::site_access,        "site_access"sv,        "Site Access"sv,        site_level,                      read_write,                                                                                        any_token,        enterprise,                  scoped,                              {inferred_rule::level},                         "https://developers.webflow.com/home/changelog/2026/9/29"sv,                                                 "site level inferred from /v2/sites/{site_id}/members"sv},
+    {resource::site_activity,      "site_activity"sv,      "Site Activity"sv,      site_level,                      read_only,                                                                                         any_token,        enterprise,                  scoped,                              stated,                                         scopes_page,                                                                                                   ""sv},
+    {resource::site_config,        "site_config"sv,        "Site Configuration"sv, site_level,                      read_write,                                                                                        any_token,        enterprise,                  scoped,                              stated,                                         scopes_page,                                                                                                   "every endpoint is Enterprise Only; redirects use sites:*"sv},
+    {resource::site_plans,         "site_plans"sv,         "Site Plans"sv,         site_level,                      read_write,                                                                                        any_token,        beta,                        scoped,                              {inferred_rule::level},                         "https://developers.webflow.com/data/v2.0.0-beta/reference/enterprise/workspace-management/cancel-site-plan"sv, "Enterprise self-provisioning; site level inferred from /beta/sites/{site_id}/plan"sv},
+    {resource::sites,              "sites"sv,              "Sites"sv,              site_level,                      read_write,                                                                                        any_token,        ga,                          scoped,                              stated,                                         scopes_page,                                                                                                   ""sv},
+    {resource::users,              "users"sv,              "Users"sv,              site_level,                      read_write,                                                                                        any_token,        resource_status::deprecated, scoped,                              stated,                                         "https://developers.webflow.com/home/changelog/2026/1/29"sv,                                                 "the User Accounts API was removed on 2026-01-29"sv},
+    {resource::webhooks,           "webhooks"sv,           "Webhooks"sv,           site_level,                      no_scopes,                                                                                         any_token,        ga,                          scope_requirement::per_trigger_type, stated,                                         scopes_page,                                                                                                   "depends on trigger_type"sv},
+    {resource::workspace,          "workspace"sv,          "Workspace"sv,          {level::site, level::workspace}, read_write,                                                                                        any_token,        enterprise,                  scoped,                              {inferred_rule::level},                         scopes_page,                                                                                                   "in the site-level tab; the workspace level is inferred from List Workspaces, which supports workspace API tokens"sv},
+    {resource::workspace_activity, "workspace_activity"sv, "Workspace Activity"sv, workspace_level,                 read_only,                                                                                         any_token,        enterprise,                  scoped,                              stated,                                         scopes_page,                                                                                                   "audit logs; a page misspells it workspace_activity: read"sv},
+    {resource::workspace_members,  "workspace_members"sv,  "Workspace Members"sv,  workspace_level,                 read_write,                                                                                        any_token,        enterprise,                  scoped,                              {inferred_rule::level},                         "https://developers.webflow.com/home/changelog/2026/9/29"sv,                                                 "workspace level inferred from /v2/workspaces/{workspace_id}/members"sv},
+});
 // clang-format on
 
 }  // namespace detail
 
+inline constexpr std::size_t resource_count = detail::registry_rows.size();
+static_assert(detail::index_of(detail::registry_rows.back().id) + 1 == resource_count,
+              "registry.hpp: every resource enumerator needs its row, in the same position");
+
 [[nodiscard]] constexpr const resource_info& info(resource r) noexcept {
     return detail::registry_rows[detail::index_of(r) < resource_count ? detail::index_of(r) : 0];
 }
-// Every row, in registry order. The array itself rather than a std::span: building a span in
-// a header cost g++ 190 million instructions in every translation unit (its constructors'
-// concept checks); the array converts to a span where a caller wants one.
-[[nodiscard]] constexpr const std::array<resource_info, resource_count>& registry() noexcept {
-    return detail::registry_rows;
-}
+// Every row, in registry order.
+[[nodiscard]] constexpr const auto& registry() noexcept { return detail::registry_rows; }
 [[nodiscard]] constexpr std::string_view to_string(resource r) noexcept {
-    return detail::index_of(r) < resource_count ? detail::registry_rows[detail::index_of(r)].name : std::string_view{};
+    return detail::name_of(r, detail::registry_rows);
 }
 inline constexpr detail::from_string_fn<resource, detail::registry_rows> resource_from_string{};
 
 namespace detail {
-inline constexpr std::array<std::string_view, 3> resource_status_names{"ga"sv, "enterprise"sv, "deprecated"sv};
-inline constexpr std::array<std::string_view, 3> scope_requirement_names{"scoped"sv, "none"sv, "per_trigger_type"sv};
+inline constexpr std::array resource_status_names{"ga"sv, "enterprise"sv, "beta"sv, "deprecated"sv};
+inline constexpr std::array scope_requirement_names{"scoped"sv, "none"sv, "per_trigger_type"sv};
+inline constexpr std::array inferred_rule_names{"level"sv, "tokens"sv};
 }  // namespace detail
+
+inline constexpr std::size_t resource_status_count = detail::resource_status_names.size();
 
 [[nodiscard]] constexpr std::string_view to_string(resource_status s) noexcept {
     return detail::name_of(s, detail::resource_status_names);
@@ -137,6 +161,9 @@ inline constexpr detail::from_string_fn<resource_status, detail::resource_status
 }
 inline constexpr detail::from_string_fn<scope_requirement, detail::scope_requirement_names>
     scope_requirement_from_string{};
+[[nodiscard]] constexpr std::string_view to_string(inferred_rule r) noexcept {
+    return detail::name_of(r, detail::inferred_rule_names);
+}
 
 }  // namespace webflow::scopes
 

@@ -1,7 +1,9 @@
-// One scope as a value: a resource and an access it offers, e.g. cms:read. Its strings and
+// One scope as a value: a resource and an action it offers, e.g. cms:read. Its strings and
 // indices are derived from the registry at compile time; a scope is one byte.
 #ifndef WEBFLOW_SCOPES_SCOPE_HPP
 #define WEBFLOW_SCOPES_SCOPE_HPP
+
+#include "webflow/scopes/detail/config.hpp"
 
 #include <array>
 #include <compare>
@@ -16,6 +18,21 @@ namespace webflow::scopes {
 
 namespace detail {
 
+// The actions sorted by name, so that a resource's scopes come out sorted as strings:
+// branches:create before branches:delete, read before write.
+inline constexpr auto actions_by_name = [] {
+    std::array<access, access_count> order{};
+    for (std::size_t i = 0; i < access_count; ++i) order[i] = static_cast<access>(i);
+    for (std::size_t i = 1; i < access_count; ++i) {
+        for (std::size_t j = i; j > 0 && access_names[index_of(order[j])] < access_names[index_of(order[j - 1])]; --j) {
+            const access moved = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = moved;
+        }
+    }
+    return order;
+}();
+
 struct scope_entry {
     resource res;
     access acc;
@@ -23,55 +40,56 @@ struct scope_entry {
     std::uint8_t size;
 };
 
-[[nodiscard]] consteval std::size_t count_registry_scopes() {
-    std::size_t n = 0;
-    for (const auto& row : registry_rows) {
-        for (std::size_t a = 0; a < access_count; ++a) n += row.offers.contains(static_cast<access>(a)) ? 1 : 0;
-    }
-    return n;
-}
-[[nodiscard]] consteval std::size_t registry_scope_text_size() {
-    std::size_t n = 0;
-    for (const auto& row : registry_rows) {
-        for (std::size_t a = 0; a < access_count; ++a) {
-            if (row.offers.contains(static_cast<access>(a))) {
-                n += row.name.size() + 1 + to_string(static_cast<access>(a)).size();
-            }
+struct scope_text_size {
+    std::size_t scopes = 0;
+    std::size_t chars = 0;
+    std::size_t longest = 0;
+};
+[[nodiscard]] consteval scope_text_size measure_scope_text() {
+    scope_text_size n;
+    for (const resource_info& row : registry_rows) {
+        for (access a : row.offers) {
+            const std::size_t size = row.name.size() + 1 + to_string(a).size();
+            ++n.scopes;
+            n.chars += size;
+            if (size > n.longest) n.longest = size;
         }
     }
     return n;
 }
+inline constexpr scope_text_size registry_scope_text = measure_scope_text();
 
-inline constexpr std::size_t registry_scope_count = count_registry_scopes();
-static_assert(registry_scope_count <= 64, "scope_set keeps one bit per scope in a 64-bit word");
+// scope_set keeps one bit per scope in a 64-bit word.
+inline constexpr std::size_t max_registry_scopes = 64;
+static_assert(registry_scope_text.scopes <= max_registry_scopes,
+              "registry.hpp offers more than 64 scopes, the most a scope_set (one 64-bit word) can hold");
 
-// Every scope string back to back ("assets:readassets:write..."), so to_string(scope) is a
-// view into static storage.
+// Every scope string back to back ("app_subscriptions:readassets:read..."), so to_string()
+// is a view into static storage.
 inline constexpr auto scope_text = [] {
-    std::array<char, registry_scope_text_size()> text{};
+    std::array<char, registry_scope_text.chars> text{};
     std::size_t at = 0;
-    for (const auto& row : registry_rows) {
-        for (std::size_t a = 0; a < access_count; ++a) {
-            if (!row.offers.contains(static_cast<access>(a))) continue;
+    for (const resource_info& row : registry_rows) {
+        for (access a : actions_by_name) {
+            if (!row.offers.contains(a)) continue;
             for (char c : row.name) text[at++] = c;
             text[at++] = ':';
-            for (char c : to_string(static_cast<access>(a))) text[at++] = c;
+            for (char c : to_string(a)) text[at++] = c;
         }
     }
     return text;
 }();
 
-// Scope index i in registry order: resource, then read before write.
+// Scope index i in registry order: rows in order, each row's actions by name.
 inline constexpr auto scope_entries = [] {
-    std::array<scope_entry, registry_scope_count> entries{};
+    std::array<scope_entry, registry_scope_text.scopes> entries{};
     std::size_t i = 0;
     std::size_t at = 0;
-    for (const auto& row : registry_rows) {
-        for (std::size_t a = 0; a < access_count; ++a) {
-            const auto acc = static_cast<access>(a);
-            if (!row.offers.contains(acc)) continue;
-            const auto size = row.name.size() + 1 + to_string(acc).size();
-            entries[i++] = {row.id, acc, static_cast<std::uint16_t>(at), static_cast<std::uint8_t>(size)};
+    for (const resource_info& row : registry_rows) {
+        for (access a : actions_by_name) {
+            if (!row.offers.contains(a)) continue;
+            const std::size_t size = row.name.size() + 1 + to_string(a).size();
+            entries[i++] = {row.id, a, static_cast<std::uint16_t>(at), static_cast<std::uint8_t>(size)};
             at += size;
         }
     }
@@ -84,7 +102,7 @@ inline constexpr std::uint8_t no_scope = 0xFF;
 inline constexpr auto scope_index_of = [] {
     std::array<std::array<std::uint8_t, access_count>, resource_count> table{};
     for (auto& row : table) row.fill(no_scope);
-    for (std::size_t i = 0; i < registry_scope_count; ++i) {
+    for (std::size_t i = 0; i < scope_entries.size(); ++i) {
         table[index_of(scope_entries[i].res)][index_of(scope_entries[i].acc)] = static_cast<std::uint8_t>(i);
     }
     return table;
@@ -94,13 +112,15 @@ inline constexpr auto scope_index_of = [] {
     return {scope_text.data() + scope_entries[index].offset, scope_entries[index].size};
 }
 
-// Called in a constant expression only when scope{resource, access} names a scope the
-// registry does not have, so the build fails with this name in the message.
-inline void resource_does_not_offer_this_access() {}
+// Called while compiling only for scope{resource, access} with an action the resource does
+// not offer, so the build fails with this name in the message.
+inline void resource_does_not_offer_this_action() {}
 
 }  // namespace detail
 
-inline constexpr std::size_t scope_count = detail::registry_scope_count;
+inline constexpr std::size_t scope_count = detail::registry_scope_text.scopes;
+// The longest scope string of the registry.
+inline constexpr std::size_t max_scope_size = detail::registry_scope_text.longest;
 
 class scope_set;
 
@@ -108,10 +128,10 @@ class scope {
 public:
     // scope{resource::cms, access::read}: checked at compile time.
     consteval scope(resource r, access a) : index_(detail::scope_index_of[detail::index_of(r)][detail::index_of(a)]) {
-        if (index_ == detail::no_scope) detail::resource_does_not_offer_this_access();
+        if (index_ == detail::no_scope) detail::resource_does_not_offer_this_action();
     }
 
-    // The run-time way in: nullopt where the resource does not offer that access.
+    // The run-time way in: nullopt where the resource does not offer that action.
     [[nodiscard]] static constexpr std::optional<scope> make(resource r, access a) noexcept {
         if (detail::index_of(r) >= resource_count || detail::index_of(a) >= access_count) return std::nullopt;
         const auto i = detail::scope_index_of[detail::index_of(r)][detail::index_of(a)];
@@ -146,12 +166,13 @@ private:
 [[nodiscard]] constexpr std::string_view to_string(scope s) noexcept { return detail::scope_string(s.index()); }
 
 // Exact match of one scope string ("cms:read"); anything else, upper case included, is nullopt.
+// Scope strings are in sorted order (the registry's tests keep them so).
 [[nodiscard]] constexpr std::optional<scope> scope_from_string(std::string_view text) noexcept {
     std::size_t lo = 0;
     std::size_t hi = scope_count;
     while (lo < hi) {
         const std::size_t mid = lo + (hi - lo) / 2;
-        const auto cmp = detail::scope_string(mid).compare(text);
+        const int cmp = detail::scope_string(mid).compare(text);
         if (cmp == 0) return scope::from_index(mid);
         if (cmp < 0) {
             lo = mid + 1;

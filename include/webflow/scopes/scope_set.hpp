@@ -3,6 +3,8 @@
 #ifndef WEBFLOW_SCOPES_SCOPE_SET_HPP
 #define WEBFLOW_SCOPES_SCOPE_SET_HPP
 
+#include "webflow/scopes/detail/config.hpp"
+
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -122,14 +124,26 @@ private:
     std::uint64_t bits_ = 0;
 };
 
+namespace detail {
+// A scope_set as a template argument (scope_set itself keeps its bits private, so it is not
+// a structural type): require_allowed<token_type::site_token, "cms:read"_scopes>().
+struct scope_set_constant {
+    std::uint64_t bits = 0;
+    // NOLINTNEXTLINE(google-explicit-constructor): how a scope_set becomes the argument
+    consteval scope_set_constant(scope_set set) noexcept : bits(set.bits()) {}
+    [[nodiscard]] constexpr scope_set value() const noexcept { return scope_set::from_bits(bits); }
+};
+}  // namespace detail
+
 // Two scopes make a set: cms_read | cms_write.
 [[nodiscard]] constexpr scope_set operator|(scope a, scope b) noexcept { return scope_set{a, b}; }
 
-// Every scope of one resource, of one access, or of the resources at one level.
+// Every scope of one resource, of one action, of the resources at one level or with one
+// status (static_assert(scopes_with_status(resource_status::beta).intersects(wanted) == false)).
 [[nodiscard]] constexpr scope_set scopes_of(resource r) noexcept {
     scope_set out;
-    for (std::size_t a = 0; a < access_count; ++a) {
-        if (auto s = scope::make(r, static_cast<access>(a))) out.insert(*s);
+    for (access a : info(r).offers) {
+        if (auto s = scope::make(r, a)) out.insert(*s);
     }
     return out;
 }

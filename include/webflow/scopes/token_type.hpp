@@ -9,24 +9,28 @@ namespace webflow::scopes {
 
 enum class token_type : std::uint8_t {
     data_client_app,  // OAuth 2.0 authorization code flow
-    site_token,       // created by a site admin, site-level only
-    workspace_token,  // Enterprise, created by a workspace admin, workspace-level only
+    site_token,       // created by a site admin
+    workspace_token,  // Enterprise, created by a workspace admin
 };
-inline constexpr std::size_t token_type_count = 3;
-
-using token_type_set = detail::enum_set<token_type>;
 
 // A Data Client app is registered with site-level access, or also with workspace-level
 // access; only the latter may request workspace-level scopes. Ignored for other tokens.
 enum class app_access_level : std::uint8_t { site, site_and_workspace };
-inline constexpr std::size_t app_access_level_count = 2;
 
 namespace detail {
-inline constexpr std::array<std::string_view, token_type_count> token_type_names{"data_client_app"sv, "site_token"sv,
-                                                                                 "workspace_token"sv};
-inline constexpr std::array<std::string_view, app_access_level_count> app_access_level_names{"site"sv,
-                                                                                             "site_and_workspace"sv};
+inline constexpr std::array token_type_names{"data_client_app"sv, "site_token"sv, "workspace_token"sv};
+inline constexpr std::array app_access_level_names{"site"sv, "site_and_workspace"sv};
 }  // namespace detail
+
+inline constexpr std::size_t token_type_count = detail::token_type_names.size();
+inline constexpr std::size_t app_access_level_count = detail::app_access_level_names.size();
+static_assert(detail::index_of(token_type::workspace_token) + 1 == token_type_count, "every token type has a name");
+static_assert(detail::index_of(app_access_level::site_and_workspace) + 1 == app_access_level_count,
+              "every access level has a name");
+
+using token_type_set = detail::enum_set<token_type>;
+inline constexpr token_type_set all_token_types{token_type::data_client_app, token_type::site_token,
+                                                token_type::workspace_token};
 
 [[nodiscard]] constexpr std::string_view to_string(token_type t) noexcept {
     return detail::name_of(t, detail::token_type_names);

@@ -1,7 +1,10 @@
-// Name tables and small bit sets for our scoped enums. An explicit table per enum is
-// cheaper to compile and clearer than name reflection (see magic_enum issues #219, #239).
+// Name tables and small bit sets for the library's scoped enums. An explicit table per enum
+// is cheaper to compile and clearer than name reflection (magic_enum issues #219, #239).
+// Each enum's count is its table's size: a table row is the one place an enumerator is named.
 #ifndef WEBFLOW_SCOPES_DETAIL_ENUM_SUPPORT_HPP
 #define WEBFLOW_SCOPES_DETAIL_ENUM_SUPPORT_HPP
+
+#include "webflow/scopes/detail/config.hpp"
 
 #include <array>
 #include <cstddef>
@@ -13,14 +16,8 @@
 
 namespace webflow::scopes::detail {
 
-// The library's tables (these name tables, the registry, the trigger and endpoint tables)
-// write their std::string_view cells as "..."sv. A string_view made from a plain literal
-// measures it with char_traits::length, which in a constant expression is a loop the compiler
-// interprets: about 20,000 instructions a character in g++ 12 and clang 14 alike (callgrind),
-// paid for every character of every table in every translation unit that includes them. The
-// sv literal hands the compiler the length instead. This is the only using-directive for it:
-// it holds for namespace detail wherever that is reopened, and every header with a table
-// includes this one.
+// Every table cell is written "..."sv: a string_view made from a plain literal measures it
+// with an interpreted loop in every constant evaluation. One directive, for all of detail.
 using namespace std::string_view_literals;
 
 template <class E>
@@ -28,23 +25,28 @@ template <class E>
     return static_cast<std::size_t>(static_cast<std::underlying_type_t<E>>(value));
 }
 
-// names[i] is the name of the enumerator with value i; anything out of range is "".
-template <class E, std::size_t N>
-[[nodiscard]] constexpr std::string_view name_of(E value, const std::array<std::string_view, N>& names) noexcept {
-    const auto i = index_of(value);
-    return i < N ? names[i] : std::string_view{};
-}
+// A reason with the sentence people read: the rows of the error enums' tables.
+struct name_and_message {
+    std::string_view name;
+    std::string_view message;
+};
 
-// The name of a row: a name table holds the names themselves, the registry and trigger tables
-// rows with a .name (in enum order, which their checks in the tests keep).
+// The name of a table row: a name table holds the names themselves, other tables rows with
+// a .name (in enum order, which the tables' checks keep).
 [[nodiscard]] constexpr std::string_view name_in(std::string_view name) noexcept { return name; }
 template <class Row>
 [[nodiscard]] constexpr std::string_view name_in(const Row& row) noexcept {
     return row.name;
 }
 
-// The index of the row named text, or Table.size() when there is none (and for "", which is
-// no enumerator's name).
+// Table[i] names the enumerator with value i; anything out of range is "".
+template <class E, class Table>
+[[nodiscard]] constexpr std::string_view name_of(E value, const Table& table) noexcept {
+    const std::size_t i = index_of(value);
+    return i < table.size() ? name_in(table[i]) : std::string_view{};
+}
+
+// The index of the row named text, or table.size() when there is none ("" is no name).
 template <class Table>
 [[nodiscard]] constexpr std::size_t index_of_name(std::string_view text, const Table& table) noexcept {
     if (text.empty()) return table.size();
@@ -53,12 +55,8 @@ template <class Table>
     return i;
 }
 
-// The parse back of to_string, as a function object: access_from_string("read") and the rest.
-// The call operator is a template over the enum, so it (and with it std::optional<Enum>) is
-// instantiated only in translation units that call it. As plain functions the 14 of them
-// instantiated 14 std::optional types in every translation unit that includes the library,
-// about 20 million instructions each in g++ 12 and clang 14 (callgrind). Being objects, they
-// can also be handed to algorithms. Exact match; "" is no enumerator's name.
+// The parse back of to_string as a function object (access_from_string("read")). Its call
+// operator is a template, so std::optional<Enum> is instantiated only where it is called.
 template <class Enum, const auto& Table>
 struct from_string_fn {
     template <class E = Enum>
@@ -70,10 +68,27 @@ struct from_string_fn {
     }
 };
 
-// A set of enumerators of E (at most 8), e.g. the access levels a resource offers.
+// A set of enumerators of E (at most 8), e.g. the actions a resource offers. Iterates in
+// enum order.
 template <class E>
 class enum_set {
 public:
+    class iterator {
+    public:
+        constexpr iterator() noexcept = default;
+        [[nodiscard]] constexpr E operator*() const noexcept { return static_cast<E>(lowest_bit(rest_)); }
+        constexpr iterator& operator++() noexcept {
+            rest_ = static_cast<std::uint8_t>(rest_ & (rest_ - 1));
+            return *this;
+        }
+        friend constexpr bool operator==(iterator, iterator) noexcept = default;
+
+    private:
+        friend class enum_set;
+        constexpr explicit iterator(std::uint8_t bits) noexcept : rest_(bits) {}
+        std::uint8_t rest_ = 0;
+    };
+
     constexpr enum_set() noexcept = default;
     constexpr enum_set(std::initializer_list<E> values) noexcept {
         for (E v : values) bits_ = static_cast<std::uint8_t>(bits_ | bit(v));
@@ -82,10 +97,18 @@ public:
     [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
     [[nodiscard]] constexpr bool intersects(enum_set other) const noexcept { return (bits_ & other.bits_) != 0; }
     [[nodiscard]] constexpr std::uint8_t bits() const noexcept { return bits_; }
+    [[nodiscard]] constexpr iterator begin() const noexcept { return iterator{bits_}; }
+    // NOLINTNEXTLINE(readability-convert-member-functions-to-static): the range interface
+    [[nodiscard]] constexpr iterator end() const noexcept { return iterator{}; }
     friend constexpr bool operator==(enum_set, enum_set) noexcept = default;
 
 private:
     static constexpr std::uint8_t bit(E v) noexcept { return static_cast<std::uint8_t>(1U << index_of(v)); }
+    static constexpr std::size_t lowest_bit(std::uint8_t bits) noexcept {
+        std::size_t i = 0;
+        while ((bits & (1U << i)) == 0) ++i;
+        return i;
+    }
     std::uint8_t bits_ = 0;
 };
 

@@ -1,14 +1,15 @@
-// One node of find_endpoint()'s route index, a trie over the templates' path segments. Its
-// own header, so that the generated endpoint_table.hpp can hold the index as data: building
-// the trie in a constant expression cost every including translation unit most of its time.
-#ifndef WEBFLOW_SCOPES_DETAIL_ROUTE_NODE_HPP
-#define WEBFLOW_SCOPES_DETAIL_ROUTE_NODE_HPP
+// find_endpoint()'s route index: a trie over the path segments of the catalogue's templates,
+// stored as data by the generated endpoint_table.hpp next to the table it indexes.
+#ifndef WEBFLOW_SCOPES_ROUTE_INDEX_HPP
+#define WEBFLOW_SCOPES_ROUTE_INDEX_HPP
+
+#include "webflow/scopes/detail/config.hpp"
 
 #include <array>
 #include <cstdint>
 #include <string_view>
 
-#include "webflow/scopes/endpoint.hpp"
+#include "webflow/scopes/http_method.hpp"
 
 namespace webflow::scopes::detail {
 
@@ -25,8 +26,7 @@ struct route_node {
     std::array<std::uint8_t, http_method_count> row{no_row, no_row, no_row, no_row, no_row};
 
     [[nodiscard]] constexpr bool has_endpoint() const noexcept {
-        // A loop rather than std::ranges::any_of: the algorithm's concept checks cost every
-        // translation unit that includes the endpoint headers compile time.
+        // A loop: std::ranges::any_of would bring <algorithm> to every user of the catalogue.
         for (const std::uint8_t r : row) {  // NOLINT(readability-use-anyofallof)
             if (r != no_row) return true;
         }

@@ -1,8 +1,9 @@
 // The endpoint table's own checks, and the route index rebuilt from the table, for the tests:
 // the table and the index are generated (tools/gen_endpoints.py), so these run where the
-// generated header is tested rather than in every translation unit that includes it.
-#ifndef WEBFLOW_SCOPES_DETAIL_ENDPOINT_CHECKS_HPP
-#define WEBFLOW_SCOPES_DETAIL_ENDPOINT_CHECKS_HPP
+// generated header is tested rather than in every translation unit that includes it. Each
+// failure goes through one reporter whose template arguments name the reason and the row.
+#ifndef WEBFLOW_SCOPES_TESTS_ENDPOINT_CHECKS_HPP
+#define WEBFLOW_SCOPES_TESTS_ENDPOINT_CHECKS_HPP
 
 #include <array>
 #include <cstddef>
@@ -10,48 +11,47 @@
 #include <iterator>
 #include <string_view>
 
-#include "webflow/scopes/detail/route_node.hpp"
-#include "webflow/scopes/endpoints.hpp"
+#include <webflow/scopes/detail/chars.hpp>
+#include <webflow/scopes/endpoints.hpp>
+#include <webflow/scopes/route_index.hpp>
 
 namespace webflow::scopes::detail {
 
-[[nodiscard]] constexpr bool is_template_literal_char(char c) noexcept {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 // "{site_id}" in a template: a lower-case snake_case name in braces.
 [[nodiscard]] constexpr bool is_template_parameter(std::string_view s) noexcept {
-    if (s.size() < 3 || s.front() != '{' || s.back() != '}' || s[1] < 'a' || s[1] > 'z') return false;
+    if (s.size() < 3 || s.front() != '{' || s.back() != '}' || !is_lower_letter(s[1])) return false;
     for (std::size_t i = 1; i + 1 < s.size(); ++i) {
-        if (!is_template_literal_char(s[i])) return false;
+        if (!is_name_char(s[i]) || s[i] == '-') return false;
     }
     return true;
 }
 
 struct template_segments {
-    std::array<std::string_view, max_template_segments> items{};
+    std::array<std::string_view, max_request_segments> items{};
     std::size_t size = 0;
     bool well_formed = false;
 };
 
-// "/v2/sites/{site_id}/collections" -> {"sites", "{site_id}", "collections"}.
+// "/v2/sites/{site_id}/collections" -> {"v2", "sites", "{site_id}", "collections"}: the
+// namespace ("v2" or "beta"), then literal segments of Webflow's name characters and
+// parameters, fewer than find_endpoint() accepts.
 [[nodiscard]] constexpr template_segments split_template(std::string_view path) noexcept {
     template_segments out;
-    constexpr std::string_view prefix = "/v2/";
-    if (path.size() <= prefix.size() || path.substr(0, prefix.size()) != prefix) return out;
-    std::size_t at = prefix.size();
+    if (path.empty() || path.front() != '/') return out;
+    std::size_t at = 1;
     while (at <= path.size()) {
         const std::size_t slash = path.find('/', at);
         const std::size_t end = slash == std::string_view::npos ? path.size() : slash;
         const std::string_view segment = path.substr(at, end - at);
-        if (segment.empty() || out.size == max_template_segments) return out;
+        if (segment.empty() || out.size == max_request_segments) return out;
+        if (out.size == 0 && segment != v2_segment && segment != beta_segment) return out;
         bool literal = true;
-        for (char c : segment) literal = literal && is_template_literal_char(c);
+        for (char c : segment) literal = literal && is_name_char(c);
         if (!literal && !is_template_parameter(segment)) return out;
         out.items[out.size++] = segment;
         at = end + 1;
     }
-    out.well_formed = true;
+    out.well_formed = out.size > 1;
     return out;
 }
 
@@ -163,32 +163,25 @@ template <const auto& Table, const auto& Routes>
 }
 
 // ---- Checks on the table -------------------------------------------------------------------
-// A failure calls a function that is deliberately not constexpr, so the compiler quotes its
-// name (the reason) and Row (the index into endpoint_table) in its diagnostic.
-// clang-format off
-template <std::size_t Row> void endpoint_template_is_malformed() {}
-template <std::size_t Row> void endpoint_template_repeats_a_parameter_name() {}
-template <std::size_t Row> void endpoint_table_is_not_sorted_by_path_then_method() {}
-template <std::size_t Row> void endpoint_repeats_method_and_path_of_an_earlier_row() {}
-template <std::size_t Row> void endpoint_is_ambiguous_with_an_earlier_row() {}
-template <std::size_t Row> void endpoint_name_is_not_unique() {}
-template <std::size_t Row> void endpoint_has_no_scope_but_is_not_introspect() {}
-// clang-format on
 
 enum class table_problem_code : std::uint8_t {
     none,
-    malformed,
-    repeated_parameter,
-    unsorted,
-    repeated_method_and_path,
-    ambiguous,
-    repeated_name,
-    missing_scope,
+    template_is_malformed,
+    template_repeats_a_parameter_name,
+    rows_not_sorted_by_path_then_method,
+    repeats_method_and_path_of_an_earlier_row,
+    ambiguous_with_an_earlier_row,
+    name_repeats_an_earlier_row,
+    namespace_column_disagrees_with_the_path,
 };
 struct table_problem {
     table_problem_code code = table_problem_code::none;
     std::size_t row = 0;
 };
+
+// Called while compiling only, for a broken table: the compiler prints Reason and Row.
+template <table_problem_code Reason, std::size_t Row>
+void invalid_endpoint_row() {}
 
 // Every table check in one pass over the rows, in the order the diagnostics are documented.
 template <const auto& Table>
@@ -197,58 +190,46 @@ template <const auto& Table>
     for (std::size_t r = 0; r < std::size(Table); ++r) {
         const endpoint& e = Table[r];
         const template_segments segments = split_template(e.path);
-        if (!segments.well_formed) return {table_problem_code::malformed, r};
+        if (!segments.well_formed) return {table_problem_code::template_is_malformed, r};
+        if ((segments.items[0] == beta_segment) != (e.api == api_version::beta)) {
+            return {table_problem_code::namespace_column_disagrees_with_the_path, r};
+        }
         for (std::size_t a = 0; a < segments.size; ++a) {
             for (std::size_t b = a + 1; b < segments.size; ++b) {
                 if (is_template_parameter(segments.items[a]) && segments.items[a] == segments.items[b]) {
-                    return {table_problem_code::repeated_parameter, r};
+                    return {table_problem_code::template_repeats_a_parameter_name, r};
                 }
             }
         }
-        if (e.scopes.empty() && !(e.method == http_method::get && e.path == "/v2/token/introspect")) {
-            return {table_problem_code::missing_scope, r};
-        }
         if (r > 0) {
             const endpoint& p = Table[r - 1];
-            if (p.path == e.path && p.method == e.method) return {table_problem_code::repeated_method_and_path, r};
+            if (p.path == e.path && p.method == e.method) {
+                return {table_problem_code::repeats_method_and_path_of_an_earlier_row, r};
+            }
             if (p.path > e.path || (p.path == e.path && index_of(p.method) > index_of(e.method))) {
-                return {table_problem_code::unsorted, r};
+                return {table_problem_code::rows_not_sorted_by_path_then_method, r};
             }
         }
         for (std::size_t q = 0; q < r; ++q) {
-            if (Table[q].name == e.name) return {table_problem_code::repeated_name, r};
+            if (Table[q].name == e.name) return {table_problem_code::name_repeats_an_earlier_row, r};
         }
     }
     const std::size_t clash = build_draft_trie<Table>().clash;
-    if (clash != std::size(Table)) return {table_problem_code::ambiguous, clash};
+    if (clash != std::size(Table)) return {table_problem_code::ambiguous_with_an_earlier_row, clash};
     return {};
 }
 
-template <table_problem_code Code, std::size_t Row>
-consteval bool report_table_problem() {
-    if constexpr (Code == table_problem_code::malformed) {
-        endpoint_template_is_malformed<Row>();
-    } else if constexpr (Code == table_problem_code::repeated_parameter) {
-        endpoint_template_repeats_a_parameter_name<Row>();
-    } else if constexpr (Code == table_problem_code::unsorted) {
-        endpoint_table_is_not_sorted_by_path_then_method<Row>();
-    } else if constexpr (Code == table_problem_code::repeated_method_and_path) {
-        endpoint_repeats_method_and_path_of_an_earlier_row<Row>();
-    } else if constexpr (Code == table_problem_code::ambiguous) {
-        endpoint_is_ambiguous_with_an_earlier_row<Row>();
-    } else if constexpr (Code == table_problem_code::repeated_name) {
-        endpoint_name_is_not_unique<Row>();
-    } else if constexpr (Code == table_problem_code::missing_scope) {
-        endpoint_has_no_scope_but_is_not_introspect<Row>();
-    }
+template <const auto& Table>
+consteval bool verify_endpoint_table() {
+    constexpr table_problem problem = find_table_problem<Table>();
+    if constexpr (problem.code != table_problem_code::none) invalid_endpoint_row<problem.code, problem.row>();
     return true;
 }
 
-inline constexpr table_problem endpoint_table_problem = find_table_problem<endpoint_table>();
-static_assert(report_table_problem<endpoint_table_problem.code, endpoint_table_problem.row>());
+static_assert(verify_endpoint_table<endpoint_table>());
 
 static_assert(routes_match_table<endpoint_table, routes>(),
-              "endpoint_table.hpp's route index does not match its table: regenerate it");
+              "endpoint_table.hpp's route index does not match its table: run tools/regenerate");
 
 }  // namespace webflow::scopes::detail
 

@@ -1,0 +1,96 @@
+// "Did you mean ...?": the name closest to a mistyped one, ignoring case, within a few edits.
+// The parser's suggestions, the compile-time diagnostics and the CLI all come from here.
+#ifndef WEBFLOW_SCOPES_SUGGEST_HPP
+#define WEBFLOW_SCOPES_SUGGEST_HPP
+
+#include "webflow/scopes/detail/config.hpp"
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "webflow/scopes/detail/chars.hpp"
+#include "webflow/scopes/detail/enum_support.hpp"
+#include "webflow/scopes/scope.hpp"
+
+namespace webflow::scopes {
+
+// Names longer than this are never close to anything: the distance table is a fixed array.
+inline constexpr std::size_t max_suggestion_chars = 128;
+
+// Levenshtein distance between a and b ignoring ASCII case, or max_suggestion_chars + 1 when
+// either is longer than max_suggestion_chars.
+[[nodiscard]] constexpr std::size_t edit_distance(std::string_view a, std::string_view b) noexcept {
+    if (a.size() > max_suggestion_chars || b.size() > max_suggestion_chars) return max_suggestion_chars + 1;
+    std::array<std::uint8_t, max_suggestion_chars + 1> row{};
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<std::uint8_t>(j);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::uint8_t diagonal = row[0];
+        row[0] = static_cast<std::uint8_t>(i);
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::uint8_t above = row[j];
+            const bool same = detail::to_lower_ascii(a[i - 1]) == detail::to_lower_ascii(b[j - 1]);
+            std::uint8_t best = static_cast<std::uint8_t>(diagonal + (same ? 0 : 1));
+            if (above + 1 < best) best = static_cast<std::uint8_t>(above + 1);
+            if (row[j - 1] + 1 < best) best = static_cast<std::uint8_t>(row[j - 1] + 1);
+            row[j] = best;
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// How far a name may be from what was typed and still be suggested: two edits, one more for
+// every eight characters (a swapped pair of letters is two edits).
+[[nodiscard]] constexpr std::size_t max_suggestion_edits(std::size_t typed_chars) noexcept {
+    return 2 + typed_chars / 8;
+}
+
+// The index of the row of table (names, or rows with a .name) closest to typed: equal
+// ignoring case, else the fewest edits within max_suggestion_edits(typed); table.size() when
+// none is close. Ties go to the first row.
+template <class Table>
+[[nodiscard]] constexpr std::size_t closest_name(std::string_view typed, const Table& table) noexcept {
+    std::size_t best = table.size();
+    std::size_t best_distance = max_suggestion_edits(typed.size()) + 1;
+    std::size_t i = 0;
+    for (const auto& row : table) {
+        const std::size_t d = edit_distance(typed, detail::name_in(row));
+        if (d < best_distance) {
+            best_distance = d;
+            best = i;
+        }
+        ++i;
+    }
+    return best;
+}
+
+namespace detail {
+// The registry's scope strings as a table closest_name() can walk.
+struct scope_names {
+    struct iterator {
+        std::size_t i = 0;
+        [[nodiscard]] constexpr std::string_view operator*() const noexcept { return scope_string(i); }
+        constexpr iterator& operator++() noexcept {
+            ++i;
+            return *this;
+        }
+        friend constexpr bool operator==(iterator, iterator) noexcept = default;
+    };
+    [[nodiscard]] static constexpr std::size_t size() noexcept { return scope_count; }
+    [[nodiscard]] static constexpr iterator begin() noexcept { return {0}; }
+    [[nodiscard]] static constexpr iterator end() noexcept { return {scope_count}; }
+};
+}  // namespace detail
+
+// The registry scope that was probably meant by typed ("page:read" -> pages:read, "CMS:read"
+// -> cms:read), if any.
+[[nodiscard]] constexpr std::optional<scope> suggest_scope(std::string_view typed) noexcept {
+    return scope::from_index(closest_name(typed, detail::scope_names{}));
+}
+
+}  // namespace webflow::scopes
+
+#endif
