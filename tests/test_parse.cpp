@@ -221,3 +221,14 @@ TEST_CASE("plain lists and their near misses", "[parse][fast_path]") {
     STATIC_REQUIRE(parse("cms:read sites:write").value() == (cms_read | scope{resource::sites, access::write}));
     STATIC_REQUIRE(!is_valid("cms:read "));
 }
+
+TEST_CASE("locate_scope points at a scope as parse() splits the list", "[parse]") {
+    constexpr scope cms_write = "cms:write"_scope;
+    STATIC_REQUIRE(locate_scope("cms:read cms:write", cms_write) == scope_location{9, 9});
+    STATIC_REQUIRE(locate_scope("cms:read,cms%3Awrite", cms_write) == scope_location{9, 11});
+    STATIC_REQUIRE(locate_scope("cms:read+cms:write", cms_write) == scope_location{9, 9});
+    STATIC_REQUIRE(locate_scope("cms:writer cms:write", cms_write) == scope_location{11, 9});
+    STATIC_REQUIRE(locate_scope("cms:read", cms_write) == scope_location{8, 0});
+    STATIC_REQUIRE(locate_scope("", cms_write) == scope_location{0, 0});
+    STATIC_REQUIRE(locate_scope("%zz cms:write", cms_write) == scope_location{4, 9});
+}

@@ -606,6 +606,38 @@ private:
     return detail::parser{text, options}.run();
 }
 
+// Where a scope is written in a scope list: offset and length into the raw input.
+struct scope_location {
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    friend constexpr bool operator==(const scope_location&, const scope_location&) noexcept = default;
+};
+
+// Where s is written in input (raw, possibly percent-encoded), split as parse() splits it;
+// {input.size(), 0} when it is not there. For pointing at a scope a check rejected.
+[[nodiscard]] constexpr scope_location locate_scope(std::string_view input, scope s) noexcept {
+    const std::string_view wanted = to_string(s);
+    std::size_t pos = 0;
+    while (pos < input.size()) {
+        const std::size_t start = pos;
+        std::size_t matched = 0;
+        bool same = true;
+        while (pos < input.size()) {
+            const decoded_unit unit = decode_unit(input, pos);
+            if (unit.valid && detail::is_separator(detail::classify(unit))) break;
+            same = same && unit.valid && matched < wanted.size() && static_cast<char>(unit.byte) == wanted[matched];
+            ++matched;
+            pos += unit.length;
+        }
+        if (pos == start) {
+            pos += decode_unit(input, pos).length;  // a separator
+        } else if (same && matched == wanted.size()) {
+            return {start, pos - start};
+        }
+    }
+    return {input.size(), 0};
+}
+
 // The bool twin of parse(), for static_assert(!is_valid("cms:reed")).
 [[nodiscard]] constexpr bool is_valid(std::string_view text, parse_options options = {}) noexcept {
     return parse(text, options).has_value();
