@@ -14,10 +14,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view input = fuzz::as_text(data, size);
     const detail::literal_verdict verdict = detail::check_scope_literal(input);
     const parse_result strict = parse(input);
-    FUZZ_CHECK(verdict.code == strict.error().code);
+    FUZZ_CHECK(verdict.code == strict.error().code);  // errc::none on success
     FUZZ_CHECK(verdict.scopes == *strict);
-    FUZZ_CHECK((verdict.code == errc{}) == is_valid(input));
-    if (verdict.code != errc{}) {
+    FUZZ_CHECK((verdict.code == errc::none) == is_valid(input));
+    if (verdict.code != errc::none) {
         // The offset becomes the diagnostic's template argument: it must point into the text.
         FUZZ_CHECK(verdict.offset == strict.error().offset);
         FUZZ_CHECK(verdict.offset < input.size() || (input.empty() && verdict.code == errc::empty_input));

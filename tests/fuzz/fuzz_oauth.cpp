@@ -1,13 +1,15 @@
 // The OAuth helpers on arbitrary input. authorize_url(): the URL is decoded by a decoder
 // written here, and every value must come back intact, in the documented order, with no
 // parameter added or lost, whatever bytes the values hold. The redirect, granted-scope and
-// missing-scopes parsers: never crash, errors point inside the input, and what they return
-// is part of the input (the decoded redirect values agree with the raw ones).
+// missing-scopes parsers: never crash, errors and skips point inside the input, and what
+// they return is part of the input (the decoded redirect values agree with the raw ones).
 // Input layout: 8 bytes of scope bits, then client_id, redirect_uri and state, each
 // preceded by one length byte; the whole input is also fed to the parsers.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,16 +66,16 @@ struct cursor {
 void check_authorize_url(const authorize_request& request) {
     const std::string url = authorize_url(request);
     const authorize_result tried = try_authorize_url(request);
-    const std::optional<authorize_errc> problem = check(request);
+    const authorize_errc problem = check(request);
     std::vector<char> buffer(url.size() + 1);
     if (request.client_id.empty() || request.scopes.empty()) {
         FUZZ_CHECK(problem ==
                    (request.client_id.empty() ? authorize_errc::empty_client_id : authorize_errc::empty_scopes));
-        FUZZ_CHECK(url.empty() && !tried && tried.error() == *problem);
+        FUZZ_CHECK(url.empty() && !tried && tried.error() == problem);
         FUZZ_CHECK(authorize_url_to(request, buffer) == 0);
         return;
     }
-    FUZZ_CHECK(!problem && tried && *tried == url);
+    FUZZ_CHECK(problem == authorize_errc::none && tried && *tried == url && tried.error() == authorize_errc::none);
     FUZZ_CHECK(url.size() == authorize_url_size(request));
     FUZZ_CHECK(authorize_url_to(request, buffer) == url.size());
     FUZZ_CHECK(std::string_view(buffer.data(), url.size()) == url);
@@ -105,11 +107,25 @@ void check_authorize_url(const authorize_request& request) {
     FUZZ_CHECK(parse(decode(url.substr(url.rfind("scope=") + 6)).value_or("")).value_or({}) == request.scopes);
 }
 
-void check_parse_error(std::string_view input, const parse_result& r) {
-    if (r) return;
-    FUZZ_CHECK(r.error().offset <= input.size() && r.error().length <= input.size() - r.error().offset);
-    FUZZ_CHECK(r.error().length > 0 || r.error().code == errc::empty_input);
-    FUZZ_CHECK((*r).empty());
+// Errors and skips inside the input; every scope found is written in it (plainly, or
+// percent-encoded somewhere).
+void check_parse_result(std::string_view input, const parse_result& r) {
+    if (!r) {
+        FUZZ_CHECK(r.error().code != errc::none);
+        FUZZ_CHECK(r.error().offset <= input.size() && r.error().length <= input.size() - r.error().offset);
+        FUZZ_CHECK(r.error().length > 0 || r.error().code == errc::empty_input);
+        FUZZ_CHECK((*r).empty());
+        return;
+    }
+    for (const skipped_scope& s : r.skipped()) {
+        FUZZ_CHECK(s.offset < input.size() && s.length > 0 && s.length <= input.size() - s.offset);
+        // Only tokens that could be scopes are skipped; anything else fails the input.
+        FUZZ_CHECK(s.reason != errc::none && s.reason != errc::control_character && s.reason != errc::non_ascii &&
+                   s.reason != errc::bad_percent_escape);
+    }
+    for (scope s : *r) {
+        FUZZ_CHECK(input.find(to_string(s)) != std::string_view::npos || input.find('%') != std::string_view::npos);
+    }
 }
 
 void check_redirect(std::string_view input) {
@@ -118,7 +134,7 @@ void check_redirect(std::string_view input) {
     FUZZ_CHECK(view.has_value() == decoded.has_value());
     if (!view) {
         const redirect_error& e = view.error();
-        FUZZ_CHECK(e.code != redirect_errc{});
+        FUZZ_CHECK(e.code != redirect_errc::none);
         FUZZ_CHECK(e.offset <= input.size() && e.length <= input.size() - e.offset);
         FUZZ_CHECK(e.length > 0 || input.empty() || e.code == redirect_errc::no_query ||
                    e.code == redirect_errc::no_code_or_error);
@@ -165,12 +181,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     check_redirect(input);
     const parse_result granted = parse_granted(input);
-    check_parse_error(input, granted);
-    FUZZ_CHECK(granted.has_value() == parse(input, parse_mode::lenient).has_value());
+    check_parse_result(input, granted);
+    // parse_granted() is the lenient parse, skips and all.
+    const parse_result lenient = parse(input, parse_mode::lenient);
+    FUZZ_CHECK(granted.has_value() == lenient.has_value() && *granted == *lenient &&
+               granted.error() == lenient.error() && granted.skipped_count() == lenient.skipped_count());
+    FUZZ_CHECK(std::ranges::equal(granted.skipped(), lenient.skipped()));
     const parse_result missing = parse_missing_scopes(input);
-    check_parse_error(input, missing);
-    for (const skipped_scope& s : missing.skipped()) {
-        FUZZ_CHECK(s.offset < input.size() && s.length > 0 && s.length <= input.size() - s.offset);
-    }
+    check_parse_result(input, missing);
+    FUZZ_CHECK(missing.skipped().size() == std::min(missing.skipped_count(), parse_result::max_reported_skips));
     return 0;
 }
