@@ -19,7 +19,7 @@ namespace {
 // (A named function and named literals: clang 14 crashes on the lambda form.)
 constexpr std::size_t count_blocked(scope_set missing) {
     std::size_t n = 0;
-    for (const endpoint& e : blocked_endpoints(missing)) n += e.scopes.intersects(missing) ? 1 : 100;
+    for (const endpoint& e : blocked_endpoints(missing)) n += e.scopes.intersects(missing) ? 1U : 100U;
     return n;
 }
 }  // namespace
@@ -28,14 +28,14 @@ TEST_CASE("diff: missing and unneeded", "[diff]") {
     constexpr scope_diff d = diff("sites:read cms:read forms:read"_scopes, "cms:read cms:write pages:read"_scopes);
     STATIC_REQUIRE(d.missing == "cms:write pages:read"_scopes);
     STATIC_REQUIRE(d.unneeded == "sites:read forms:read"_scopes);
-    STATIC_REQUIRE_FALSE(d.satisfied());
+    STATIC_REQUIRE_FALSE(d.missing.empty());
 }
 
-TEST_CASE("diff: satisfied when nothing is missing, even with extras", "[diff]") {
-    STATIC_REQUIRE(diff("cms:read cms:write"_scopes, "cms:read"_scopes).satisfied());
+TEST_CASE("diff: nothing missing, even with extras", "[diff]") {
+    STATIC_REQUIRE(diff("cms:read cms:write"_scopes, "cms:read"_scopes).missing.empty());
     STATIC_REQUIRE(diff("cms:read cms:write"_scopes, "cms:read"_scopes).unneeded == "cms:write"_scopes);
     STATIC_REQUIRE(diff("cms:read"_scopes, "cms:read"_scopes) == scope_diff{});
-    STATIC_REQUIRE(diff(scope_set{}, scope_set{}).satisfied());
+    STATIC_REQUIRE(diff(scope_set{}, scope_set{}) == scope_diff{});
     STATIC_REQUIRE(diff(scope_set::all(), scope_set{}).unneeded == scope_set::all());
     STATIC_REQUIRE(diff(scope_set{}, scope_set::all()).missing == scope_set::all());
 }
@@ -44,6 +44,24 @@ TEST_CASE("diff: write does not imply read", "[diff]") {
     constexpr scope_diff d = diff("cms:write"_scopes, "cms:read"_scopes);
     STATIC_REQUIRE(d.missing == "cms:read"_scopes);
     STATIC_REQUIRE(d.unneeded == "cms:write"_scopes);
+}
+
+TEST_CASE("diff: the beta API's actions imply nothing either", "[diff]") {
+    // branches:merge is its own scope: neither read nor create covers it.
+    constexpr scope_diff d = diff("branches:read branches:create"_scopes, "branches:read branches:merge"_scopes);
+    STATIC_REQUIRE(d.missing == "branches:merge"_scopes);
+    STATIC_REQUIRE(d.unneeded == "branches:create"_scopes);
+}
+
+TEST_CASE("blocked_endpoints: branches:merge blocks the beta merge only", "[diff][blocked]") {
+    // The beta API's branches reference: Merge Branch is the one call that needs branches:merge.
+    std::vector<std::string_view> paths;
+    for (const endpoint& e : blocked_endpoints("branches:merge"_scopes)) {
+        paths.push_back(e.path);
+        CHECK(e.method == http_method::post);
+        CHECK(e.api == api_version::beta);
+    }
+    CHECK(paths == std::vector<std::string_view>{"/beta/sites/{site_id}/branches/{branch_id}/merge"});
 }
 
 TEST_CASE("blocked_endpoints: components:write blocks the two component updates", "[diff][blocked]") {

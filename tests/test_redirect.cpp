@@ -37,6 +37,9 @@ TEST_CASE("a full URL with code and state", "[redirect]") {
     CHECK(r->error.empty());
     CHECK(r->error_description.empty());
     CHECK_FALSE(r->is_error());
+    // A success carries no error: its code is none.
+    CHECK(r.error() == redirect_error{});
+    CHECK(r.error().code == redirect_errc::none);
 }
 
 TEST_CASE("a bare query string, with or without '?'", "[redirect]") {
@@ -148,11 +151,15 @@ TEST_CASE("bad input: each error with its offset", "[redirect]") {
 }
 
 TEST_CASE("redirect_errc names", "[redirect]") {
+    STATIC_REQUIRE(to_string(redirect_errc::none) == "none");
+    STATIC_REQUIRE(message(redirect_errc::none) == "no error");
+    STATIC_REQUIRE(redirect_errc{} == redirect_errc::none);
     STATIC_REQUIRE(to_string(redirect_errc::duplicate_parameter) == "duplicate_parameter");
     STATIC_REQUIRE(to_string(redirect_errc::no_code_or_error) == "no_code_or_error");
     STATIC_REQUIRE(redirect_errc_from_string("no_query") == redirect_errc::no_query);
     STATIC_REQUIRE_FALSE(redirect_errc_from_string("").has_value());
     STATIC_REQUIRE(message(redirect_errc::no_query) == "URL has no query string");
+    STATIC_REQUIRE(to_string(static_cast<redirect_errc>(99)).empty());
 }
 
 TEST_CASE("hostile input never reads out of bounds", "[redirect]") {

@@ -31,7 +31,8 @@ std::string hex(std::string_view bytes) {
 int main() {  // NOLINT(bugprone-exception-escape): a test program; an exception ends it as a failure
     // Scope lists written in canonical (registry) order, so the decoded value must equal them.
     const std::vector<std::string_view> scope_lists{"cms:read", "assets:read cms:write sites:read",
-                                                    "workspace_activity:read", "forms:read forms:write"};
+                                                    "workspace_activity:read", "forms:read forms:write",
+                                                    "branches:create branches:merge site_plans:read"};
     std::mt19937 rng(4);
     struct request_text {
         std::string client_id, redirect_uri, state;
