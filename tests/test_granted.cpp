@@ -199,12 +199,18 @@ TEST_CASE("403 missing_scopes: words that are no scope are skipped, not taken fo
     CHECK(r->empty());
     REQUIRE(r.skipped_count() == 1);
     CHECK(r.skipped()[0] == skipped_scope{body.find("cms\""), 3, errc::malformed_scope});
-    // Without the phrase the message is the list: "Forbidden" is a token, in the wrong case.
+    // Without the phrase the message is the list, and only known scopes count: "Forbidden"
+    // names none, which is an error rather than "nothing missing".
     const parse_result word = parse_missing_scopes("Forbidden");
-    REQUIRE(word);
-    CHECK(word->empty());
-    REQUIRE(word.skipped_count() == 1);
-    CHECK(word.skipped()[0] == skipped_scope{0, 9, errc::wrong_case});
+    REQUIRE_FALSE(word);
+    CHECK(word.error().code == errc::empty_input);
+    CHECK(parse_missing_scopes("Forbidden cms:read").value() == "cms:read"_scopes);
+    // A separator alone names nothing, encoded or not.
+    for (std::string_view sep : {"%20", "%2C", "+"}) {
+        INFO(sep);
+        const std::string text = "You are missing the following scopes - " + std::string(sep);
+        CHECK(parse_missing_scopes(text).error().code == errc::empty_input);
+    }
 }
 
 TEST_CASE("403 missing_scopes: cut-off and hostile bodies stay in bounds", "[granted][missing]") {

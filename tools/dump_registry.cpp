@@ -7,6 +7,7 @@
 
 #include "webflow/scopes/registry.hpp"
 #include "webflow/scopes/scope.hpp"
+#include "webflow/scopes/token_rules.hpp"
 #include "webflow/scopes/webhooks.hpp"
 
 namespace {
@@ -78,6 +79,23 @@ int main() {
         put_string(ws::to_string(ws::resource_of(s)));
         put_key("access");
         put_string(ws::to_string(ws::access_of(s)));
+        // The token rules as the library computes them (token_rules.hpp), for the docs' tables.
+        put_key("held_by");
+        std::putchar('[');
+        bool first_token = true;
+        for (std::size_t t = 0; t < ws::token_type_count; ++t) {
+            const auto token = static_cast<ws::token_type>(t);
+            if (!ws::allowed_scopes(token).contains(s)) continue;
+            if (!first_token) std::putchar(',');
+            first_token = false;
+            put_string(ws::to_string(token));
+        }
+        std::putchar(']');
+        put_key("app_needs_workspace_access");
+        const bool needs = !ws::allowed_scopes(ws::token_type::data_client_app).contains(s) &&
+                           ws::allowed_scopes(ws::token_type::data_client_app, ws::app_access_level::site_and_workspace)
+                               .contains(s);
+        std::printf("%s", needs ? "true" : "false");
         std::putchar('}');
     }
     std::putchar(']');

@@ -55,6 +55,8 @@ class Scope:
     string: str      # "cms:read"
     resource: str    # the registry name, "cms"
     access: str      # "read"
+    held_by: tuple[str, ...] = ()            # token types that may hold it (token_rules.hpp)
+    app_needs_workspace_access: bool = False  # a Data Client app may, when registered for workspaces
 
 
 @dataclasses.dataclass(frozen=True)
@@ -116,7 +118,7 @@ class Registry:
                 fields.setdefault(key, "")
             resources.append(Resource(**fields))
         return Registry(
-            scopes=tuple(Scope(**s) for s in data["scopes"]),
+            scopes=tuple(Scope(**{**s, "held_by": tuple(s.get("held_by", ()))}) for s in data["scopes"]),
             resources=tuple(resources),
             access=tuple(data["access"]),
             levels=tuple(data.get("levels", ())),

@@ -84,7 +84,8 @@ struct text_span {
 // ({"code":"missing_scopes","message":"OAuthForbidden: You are missing the following scopes -
 // components:write",...}) or from its message alone. Accepts the quoted form (- 'sites:read')
 // and several scopes separated by commas and/or spaces. Without the "missing the following
-// scope(s)" phrase the whole message is read as the list. Offsets refer to the input.
+// scope(s)" phrase the whole message is read as the list, and only known scopes count: a
+// message that names none is an error (empty_input). Offsets refer to the input.
 // One pass over the body, kept whole so that every offset is computed in one place.
 // NOLINTNEXTLINE(readability-function-cognitive-complexity)
 [[nodiscard]] constexpr parse_result parse_missing_scopes(std::string_view body_or_message) noexcept {
@@ -93,6 +94,7 @@ struct text_span {
     std::size_t pos = region.begin;
     const std::string_view message = body_or_message.substr(region.begin, region.end - region.begin);
     constexpr std::string_view phrase = "missing the following scope";
+    const bool has_phrase = message.find(phrase) != std::string_view::npos;
     if (const std::size_t at = message.find(phrase); at != std::string_view::npos) {
         pos = region.begin + at + phrase.size();
         if (pos < region.end && body_or_message[pos] == 's') ++pos;
@@ -120,7 +122,9 @@ struct text_span {
             return out;
         }
         detail::parse_result_access::merge(out, part, first);
-        any = true;
+        // A scope, or after the phrase a token that is not one (reported in skipped()); a
+        // separator alone ("%20") names nothing.
+        any = any || !(*part).empty() || (has_phrase && part.skipped_count() > 0);
     }
     // A 403 that names no scope is not something to act on: say so instead of "nothing missing".
     if (!any) detail::parse_result_access::fail(out, {errc::empty_input, list_begin, 0}, 0);

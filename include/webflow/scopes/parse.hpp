@@ -414,7 +414,11 @@ public:
             if (failed() || pos == input_.size()) break;
             pos = read_scope(pos);
         }
-        if (failed()) result_.value_ = {};
+        if (failed()) {
+            // Nothing half-parsed leaks out: no scopes and no skips.
+            result_.value_ = {};
+            result_.skipped_count_ = 0;
+        }
         return result_;
     }
 
