@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets of tests/fuzz/ (clang++, Release, ASan+UBSan) and runs each
-# for a bounded time, then prints the executions per target and in total.
+# Builds the libFuzzer targets of tests/fuzz/ (the fuzz preset: clang++, Release, ASan+UBSan)
+# and runs each for a bounded time, then prints the executions per target and in total.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET]          (default 60)
 #   WEBFLOW_SCOPES_FUZZ_TARGETS="parse oauth" scripts/fuzz.sh 300   (only these targets)
 # New inputs go to build/fuzz/corpus/<target>/ (the committed seeds in tests/fuzz/corpus/ are
@@ -23,9 +23,7 @@ else
   done
 fi
 
-cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++ \
-      -DWEBFLOW_SCOPES_BUILD_FUZZERS=ON -DWEBFLOW_SCOPES_BUILD_EXAMPLES=OFF \
-      -DWEBFLOW_SCOPES_WARNINGS_AS_ERRORS=ON >/dev/null
+cmake --preset fuzz -B "$dir" >/dev/null
 build_targets=()
 for t in "${targets[@]}"; do build_targets+=("fuzz_$t"); done
 cmake --build "$dir" -j "$jobs" --target "${build_targets[@]}"

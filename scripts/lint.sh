@@ -14,8 +14,7 @@ dir=build/lint
 jobs="${WEBFLOW_SCOPES_JOBS:-2}"
 tidy="$(command -v clang-tidy-14 || command -v clang-tidy)"
 
-cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
-      -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
+cmake --preset lint >/dev/null
 mkdir -p "$dir/tidy"
 python3 - "$dir/compile_commands.json" "$dir/tidy/compile_commands.json" "$filter" >"$dir/tidy/files" <<'PY'
 import json, re, sys

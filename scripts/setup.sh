@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, only where it is missing (Debian; as root, or
-# through sudo). Sourced by demo.sh and test.sh; safe to run again.
+# through sudo). Sourced by the scripts; safe to run again.
 set -euo pipefail
 
 need=()
@@ -14,6 +14,8 @@ if [ "${WEBFLOW_SCOPES_SETUP_TESTS:-0}" = 1 ]; then
   command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
   command -v python3 >/dev/null 2>&1 || need+=(python3)  # the CLI tests
   command -v node >/dev/null 2>&1 || need+=(nodejs)  # authorize_url_node_decode (WHATWG URL)
+  command -v git >/dev/null 2>&1 || need+=(git)  # the FetchContent recipe clones the repository
+  command -v valgrind >/dev/null 2>&1 || need+=(valgrind)  # parse_is_linear counts instructions
 fi
 if [ "${WEBFLOW_SCOPES_SETUP_BENCH:-0}" = 1 ]; then
   command -v clang++ >/dev/null 2>&1 || need+=(clang)

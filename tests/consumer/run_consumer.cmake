@@ -1,11 +1,13 @@
 # Builds the consumer project in tests/consumer against webflow-scopes and checks what it
 # prints. MODE is one of:
-#   install           configure, build and install webflow-scopes into PREFIX (the fixture)
+#   install           configure, build and install webflow-scopes, with its compiled library,
+#                     into PREFIX (the fixture), and check the installed tree
 #   find_package      the consumer with find_package(webflow_scopes CONFIG) against PREFIX
 #   add_subdirectory  the consumer with add_subdirectory(<source tree>)
 #   pkg_config        the consumer with pkg-config, against a copy of PREFIX moved elsewhere
 # Other variables: SOURCE_DIR (the project), WORK_DIR, PREFIX, GENERATOR, CXX, VERSION,
-# CLI (ON/OFF: build and check the installed CLI), FMT (ON/OFF: the consumer also uses COMPONENTS fmt).
+# CLI (ON/OFF: build and check the installed CLI), FMT (ON/OFF: the consumer also uses
+# COMPONENTS fmt), COMPILED (ON/OFF: the consumer uses the compiled mode).
 foreach(var MODE SOURCE_DIR WORK_DIR PREFIX GENERATOR CXX VERSION)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "run_consumer: ${var} is not set")
@@ -28,17 +30,33 @@ if(MODE STREQUAL "install")
   file(REMOVE_RECURSE "${WORK_DIR}/library-build" "${PREFIX}")
   run("${CMAKE_COMMAND}" -S "${SOURCE_DIR}" -B "${WORK_DIR}/library-build" ${common}
       -DCMAKE_INSTALL_PREFIX=${PREFIX} -DWEBFLOW_SCOPES_BUILD_TESTS=OFF -DWEBFLOW_SCOPES_BUILD_EXAMPLES=OFF
-      -DWEBFLOW_SCOPES_BUILD_CLI=${CLI})
+      -DWEBFLOW_SCOPES_BUILD_CLI=${CLI} -DWEBFLOW_SCOPES_COMPILED=ON)
   run("${CMAKE_COMMAND}" --build "${WORK_DIR}/library-build" -j 2)
   run("${CMAKE_COMMAND}" --install "${WORK_DIR}/library-build")
   foreach(file include/webflow/scopes.hpp include/webflow/scopes/parse.hpp
                share/cmake/webflow_scopes/webflow_scopesConfig.cmake
                share/cmake/webflow_scopes/webflow_scopesConfigVersion.cmake
-               share/cmake/webflow_scopes/webflow_scopesTargets.cmake share/pkgconfig/webflow_scopes.pc)
+               share/cmake/webflow_scopes/webflow_scopesTargets.cmake share/pkgconfig/webflow_scopes.pc
+               share/doc/webflow_scopes/LICENSE lib/libwebflow_scopes_compiled.a
+               lib/pkgconfig/webflow_scopes_compiled.pc)
     if(NOT EXISTS "${PREFIX}/${file}")
       message(FATAL_ERROR "not installed: ${file}")
     endif()
   endforeach()
+  # Only the library's headers: nothing the tests alone use.
+  file(GLOB_RECURSE installed_headers RELATIVE "${PREFIX}/include" "${PREFIX}/include/*")
+  file(GLOB_RECURSE source_headers RELATIVE "${SOURCE_DIR}/include" "${SOURCE_DIR}/include/*")
+  if(NOT installed_headers STREQUAL source_headers)
+    message(FATAL_ERROR "installed headers differ from include/:\n${installed_headers}\n${source_headers}")
+  endif()
+  # A consumer whose CMake predates file sets (3.23) still gets the include directory: it is
+  # set outside the targets file's version guard.
+  file(READ "${PREFIX}/share/cmake/webflow_scopes/webflow_scopesTargets.cmake" targets)
+  string(FIND "${targets}" "if(NOT CMAKE_VERSION VERSION_LESS \"3.23.0\")" guard)
+  string(FIND "${targets}" "INTERFACE_INCLUDE_DIRECTORIES \"\${_IMPORT_PREFIX}/include\"" includes)
+  if(includes EQUAL -1 OR (NOT guard EQUAL -1 AND NOT includes LESS guard))
+    message(FATAL_ERROR "the installed targets set the include directory only inside the 3.23 guard")
+  endif()
   if(CLI)
     run("${PREFIX}/bin/webflow-scopes" --version)
     if(NOT last_output STREQUAL "webflow-scopes ${VERSION}\n")
@@ -51,8 +69,17 @@ endif()
 
 set(build "${WORK_DIR}/consumer-${MODE}")
 file(REMOVE_RECURSE "${build}")
-set(args -DCONSUMER_MODE=${MODE})
-set(expected "webflow-scopes ${VERSION}\ncms:read forms:read\ncms%3Aread%20forms%3Aread\n")
+if(NOT DEFINED COMPILED)
+  set(COMPILED OFF)
+endif()
+if(COMPILED)
+  set(build "${build}-compiled")
+  set(compiled_flag 1)
+else()
+  set(compiled_flag 0)
+endif()
+set(args -DCONSUMER_MODE=${MODE} -DCONSUMER_COMPILED=${COMPILED})
+set(expected "webflow-scopes ${VERSION} compiled=${compiled_flag}\ncms:read forms:read\ncms%3Aread%20forms%3Aread\n")
 if(MODE STREQUAL "find_package")
   list(APPEND args -DCMAKE_PREFIX_PATH=${PREFIX} -DCONSUMER_FMT=${FMT})
   if(FMT)
@@ -65,7 +92,7 @@ elseif(MODE STREQUAL "pkg_config")
   set(moved "${WORK_DIR}/prefix-moved")
   file(REMOVE_RECURSE "${moved}")
   file(COPY "${PREFIX}/" DESTINATION "${moved}")
-  set(ENV{PKG_CONFIG_PATH} "${moved}/share/pkgconfig")
+  set(ENV{PKG_CONFIG_PATH} "${moved}/share/pkgconfig:${moved}/lib/pkgconfig")
   run(pkg-config --modversion webflow_scopes)
   if(NOT last_output STREQUAL "${VERSION}\n")
     message(FATAL_ERROR "pkg-config --modversion printed '${last_output}'")

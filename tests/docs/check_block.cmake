@@ -1,12 +1,12 @@
-# Runs a program and compares what it prints with a block of README.md, byte for byte, so the
-# README can only show output that the code really gives. With FILE instead of PROGRAM, compares
-# that file with the block (a README copy of an example's source).
+# Runs a program and compares what it prints with a block of a Markdown file, byte for byte,
+# so the docs can only show output that the code really gives. With FILE instead of PROGRAM,
+# compares that file with the block (a copy of an example's source in the docs).
 #
-#   cmake -DPROGRAM=<exe> -DREADME=<README.md> -DBLOCK=<name> -P check_readme_output.cmake
-#   cmake -DFILE=<path> -DREADME=<README.md> -DBLOCK=<name> -P check_readme_output.cmake
+#   cmake -DPROGRAM=<exe> -DREADME=<file.md> -DBLOCK=<name> -P check_block.cmake
+#   cmake -DFILE=<path> -DREADME=<file.md> -DBLOCK=<name> -P check_block.cmake
 #
 # The block is the first fenced code block after the line `<!-- output: <name> -->`
-# (`<!-- file: <name> -->` with FILE).
+# (`<!-- file: <name> -->` with FILE); tools/regenerate rewrites it.
 foreach(var README BLOCK)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "check_readme_output: ${var} is not set")
@@ -30,7 +30,7 @@ endif()
 file(READ "${README}" text)
 string(FIND "${text}" "<!-- ${kind}: ${BLOCK} -->" marker)
 if(marker EQUAL -1)
-  message(FATAL_ERROR "README.md has no `<!-- ${kind}: ${BLOCK} -->` marker")
+  message(FATAL_ERROR "${README} has no `<!-- ${kind}: ${BLOCK} -->` marker")
 endif()
 string(SUBSTRING "${text}" ${marker} -1 text)
 # The block starts after its fence line (``` or ```cpp).
@@ -47,7 +47,7 @@ string(SUBSTRING "${text}" 0 ${close} expected)
 
 if(NOT actual STREQUAL expected)
   file(WRITE "${CMAKE_CURRENT_BINARY_DIR}/${BLOCK}.actual.txt" "${actual}")
-  message(FATAL_ERROR "README block `${BLOCK}` differs from ${PROGRAM}${FILE}.\n"
-                      "--- README:\n${expected}--- ${kind}:\n${actual}")
+  message(FATAL_ERROR "${README}: block `${BLOCK}` differs from ${PROGRAM}${FILE} (run tools/regenerate).\n"
+                      "--- ${README}:\n${expected}--- ${kind}:\n${actual}")
 endif()
-message(STATUS "README block `${BLOCK}` matches")
+message(STATUS "${README}: block `${BLOCK}` matches")
