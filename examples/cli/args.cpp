@@ -1,21 +1,57 @@
 // Command-line parsing for webflow-scopes (see args.hpp).
 #include "args.hpp"
 
+#include <iterator>
+
 #include <fmt/format.h>
 
 namespace webflow_cli {
+
+namespace {
+
+bool shown_as_is(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x20 && u < 0x7F && c != '\\';
+}
+
+void append_escaped(std::string& out, char c) {
+    fmt::format_to(std::back_inserter(out), "\\x{:02X}", static_cast<unsigned char>(c));
+}
+
+}  // namespace
+
+std::size_t shown_width(char byte) { return shown_as_is(byte) ? 1 : 4; }
 
 std::string printable(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (const char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x20 && u < 0x7F) {
+        if (shown_as_is(c)) {
             out.push_back(c);
         } else {
-            fmt::format_to(std::back_inserter(out), "\\x{:02X}", u);
+            append_escaped(out, c);
         }
     }
+    return out;
+}
+
+std::string quoted(std::string_view text) {
+    std::string out = "'";
+    std::size_t columns = 0;
+    for (const char c : text) {
+        const std::size_t width = c == '\'' ? 4 : shown_width(c);
+        if (columns + width > max_echo_columns) {
+            out += "...";
+            break;
+        }
+        columns += width;
+        if (c == '\'' || !shown_as_is(c)) {
+            append_escaped(out, c);
+        } else {
+            out.push_back(c);
+        }
+    }
+    out += '\'';
     return out;
 }
 
@@ -56,7 +92,7 @@ parsed_args parse_args(std::span<const std::string_view> args, std::span<const o
         const std::string_view name = arg.substr(0, equals);
         const option_spec* spec = find_spec(specs, name);
         if (spec == nullptr) {
-            fail(fmt::format("unknown option '{}'", printable(name)));
+            fail(fmt::format("unknown option {}{}", quoted(name), did_you_mean(name, specs)));
             continue;
         }
         std::string_view value;
@@ -68,15 +104,15 @@ parsed_args parse_args(std::span<const std::string_view> args, std::span<const o
             } else {
                 // A following "--option" is taken as a forgotten value, not as the value;
                 // --name=--value passes such a value on purpose.
-                fail(fmt::format("option '{}' needs a value", name));
+                fail(fmt::format("option {} needs a value", name));
                 continue;
             }
         } else if (equals != std::string_view::npos) {
-            fail(fmt::format("option '{}' takes no value", name));
+            fail(fmt::format("option {} takes no value", name));
             continue;
         }
-        if (!spec->repeatable && out.has(name)) {
-            fail(fmt::format("option '{}' given twice", name));
+        if (!spec->repeatable && out.has(spec->name)) {
+            fail(fmt::format("option {} given twice", name));
             continue;
         }
         out.options.emplace_back(spec->name, value);

@@ -5,12 +5,15 @@
 #define WEBFLOW_SCOPES_CLI_ARGS_HPP
 
 #include <algorithm>
+#include <cstddef>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include <webflow/scopes/suggest.hpp>
 
 namespace webflow_cli {
 
@@ -44,9 +47,36 @@ struct parsed_args {
     }
 };
 
-// An argument as it can be shown in a message: printable ASCII as is, other bytes as \xNN,
-// so a hostile argument cannot move the cursor or break the terminal.
+// An argument as it can be shown in a message: printable ASCII as is except '\', other
+// bytes (and '\') as \xNN, so a hostile argument cannot move the cursor or break the
+// terminal, and what is shown reads back unambiguously.
 [[nodiscard]] std::string printable(std::string_view text);
+// How many columns printable() gives one byte.
+[[nodiscard]] std::size_t shown_width(char byte);
+
+// The most columns an argument quoted in a message takes (longer ones end in "...").
+inline constexpr std::size_t max_echo_columns = 80;
+
+// 'text' for a message: printable(), a quote shown as \x27, cut to max_echo_columns.
+[[nodiscard]] std::string quoted(std::string_view text);
+
+// The name of a row of a table closest_name() walks: the name itself, or the row's .name.
+[[nodiscard]] inline std::string_view row_name(std::string_view name) { return name; }
+template <class Row>
+[[nodiscard]] std::string_view row_name(const Row& row) {
+    return row.name;
+}
+
+// " (did you mean 'NAME'?)" for the name of table (names, or rows with a .name) closest to
+// typed, by the library's closest_name(); "" when none is close.
+template <class Table>
+[[nodiscard]] std::string did_you_mean(std::string_view typed, const Table& table) {
+    const std::size_t i = webflow::scopes::closest_name(typed, table);
+    if (i >= table.size()) return {};
+    auto it = std::ranges::begin(table);
+    std::ranges::advance(it, static_cast<std::ranges::range_difference_t<const Table&>>(i));
+    return " (did you mean '" + std::string(row_name(*it)) + "'?)";
+}
 
 // --help and -h win over everything else, so `cmd --bogus --help` still shows the help.
 [[nodiscard]] parsed_args parse_args(std::span<const std::string_view> args, std::span<const option_spec> specs);

@@ -4,6 +4,7 @@
 #define WEBFLOW_SCOPES_CLI_COMMANDS_HPP
 
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "args.hpp"
@@ -13,13 +14,19 @@ namespace webflow_cli {
 struct command {
     std::string_view name;
     std::string_view summary;  // one line for the top-level help
-    std::string_view usage;    // "webflow-scopes list [--token TYPE] ..." without the program name
-    std::string_view help;     // what it does and its options
+    std::string_view usage;    // "list [--token TYPE] ..." without the program name
+    std::string_view help;     // what it does, its options and exit statuses; {markers} for name lists
     std::span<const option_spec> options;
-    int (*run)(const parsed_args&);
+    int (*run)(const command&, const parsed_args&);
 };
 
 [[nodiscard]] std::span<const command> commands();
+
+// The command's help: usage line and help text with the library's names filled in.
+[[nodiscard]] std::string help_text(const command& cmd);
+
+// The exit statuses, for the top-level help.
+[[nodiscard]] std::string_view exit_status_help();
 
 // A usage error: the message, the command's usage line and where to find help; exit 2.
 int usage_error(const command& cmd, std::string_view message);

@@ -1,10 +1,12 @@
 // Output helpers for webflow-scopes (see output.hpp).
 #include "output.hpp"
 
-#include <iterator>
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 #include <webflow/scopes/fmt.hpp>
-#include <webflow/scopes/percent.hpp>
 
 #include "args.hpp"
 
@@ -12,46 +14,105 @@ namespace webflow_cli {
 
 using namespace webflow::scopes;
 
-void print_error_at(std::string_view message, marked_input where) {
-    const auto [input, offset, length] = where;
-    std::string line;
-    std::string carets;
-    const std::size_t end = offset + (length == 0 ? 1 : length);
-    for (std::size_t i = 0; i <= input.size(); ++i) {
-        // One past the end stands for "after the input" (an empty list, a trailing comma).
-        const std::string shown = i < input.size() ? printable(input.substr(i, 1)) : std::string(1, ' ');
-        if (i < input.size()) line += shown;
+namespace {
+
+bool stdout_failed = false;
+int stdout_errno = 0;
+
+}  // namespace
+
+void write_out(std::string_view text) {
+    if (stdout_failed || text.empty()) return;
+    if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size()) {
+        stdout_failed = true;
+        stdout_errno = errno;
+    }
+}
+
+void write_err(std::string_view text) {
+    if (!stdout_failed && std::fflush(stdout) != 0) {
+        stdout_failed = true;
+        stdout_errno = errno;
+    }
+    (void)std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+bool finish_output() {
+    if (!stdout_failed && (std::fflush(stdout) != 0 || std::ferror(stdout) != 0)) {
+        stdout_failed = true;
+        stdout_errno = errno;
+    }
+    if (!stdout_failed) return true;
+    const std::string reason = stdout_errno != 0 ? std::string(std::strerror(stdout_errno)) : "write error";
+    err("error: cannot write the output: {}\n", reason);
+    return false;
+}
+
+namespace {
+
+// The bytes [lo, hi) of an input that an echo shows.
+struct echo_window {
+    std::size_t lo = 0;
+    std::size_t hi = 0;
+};
+
+// All of the input when it fits in max_echo_columns; else up to half the room before the
+// marked part [offset, end) (end may be one past the input: a caret after it), the rest
+// after it, and what is left over before it again.
+echo_window window_around(std::string_view input, std::size_t offset, std::size_t end) {
+    const std::size_t size = input.size();
+    const std::size_t after = end > size ? 1 : 0;  // the column of a caret after the input
+    const auto width = [&input](std::size_t i) { return shown_width(input[i]); };
+    std::size_t total = after;
+    for (std::size_t i = 0; i < size; ++i) total += width(i);
+    if (total <= max_echo_columns) return {0, size};
+
+    const std::size_t room = max_echo_columns - after;
+    std::size_t marked = 0;
+    for (std::size_t i = offset; i < std::min(end, size); ++i) marked += width(i);
+    const std::size_t before = marked + 16 >= room ? 12 : (room - marked) / 2;
+    echo_window w{offset, offset};
+    std::size_t used = 0;
+    while (w.lo > 0 && used + width(w.lo - 1) <= before) used += width(--w.lo);
+    while (w.hi < size && used + width(w.hi) <= room) used += width(w.hi++);
+    while (w.hi == size && w.lo > 0 && used + width(w.lo - 1) <= room) used += width(--w.lo);
+    return w;
+}
+
+}  // namespace
+
+echo echo_around(marked_input where) {
+    const std::string_view input = where.input;
+    const std::size_t offset = std::min(where.offset, input.size());
+    const std::size_t end = offset + std::max<std::size_t>(where.length, 1);  // may be input.size() + 1
+    const echo_window w = window_around(input, offset, end);
+
+    echo out;
+    if (w.lo > 0) {
+        out.line = "...";
+        out.carets = "   ";
+    }
+    for (std::size_t i = w.lo; i < w.hi; ++i) {
+        const std::string shown = printable(input.substr(i, 1));
+        out.line += shown;
         if (i >= offset && i < end) {
-            carets.append(shown.size(), '^');
+            out.carets.append(shown.size(), '^');
         } else if (i < offset) {
-            carets.append(shown.size(), ' ');
+            out.carets.append(shown.size(), ' ');
         }
     }
-    err("error: {}\n{}\n{}\n", message, line, carets);
+    if (end > input.size() && w.hi == input.size()) out.carets += '^';
+    if (w.hi < input.size()) out.line += "...";
+    return out;
+}
+
+void print_error_at(std::string_view message, marked_input where) {
+    const echo shown = echo_around(where);
+    err("error: {}\n{}\n{}\n", message, shown.line, shown.carets);
 }
 
 std::string joined_or_none(scope_set scopes) {
     return scopes.empty() ? std::string("(none)") : fmt::format("{}", scopes);
-}
-
-span_in_input find_scope_in_input(std::string_view input, scope s) {
-    const std::string_view wanted = to_string(s);
-    std::size_t pos = 0;
-    while (pos < input.size()) {
-        const std::size_t start = pos;
-        std::string token;
-        while (pos < input.size()) {
-            const decoded_unit unit = decode_unit(input, pos);
-            const bool separator =
-                unit.valid && (unit.byte == ' ' || unit.byte == ',' || (unit.byte == '+' && !unit.escaped()));
-            if (separator) break;
-            token.push_back(static_cast<char>(unit.byte));
-            pos += unit.length == 0 ? 1 : unit.length;
-        }
-        if (token == wanted) return {start, pos - start};
-        if (pos == start) pos += decode_unit(input, pos).length;  // a separator
-    }
-    return {input.size(), 0};
 }
 
 void json_writer::before_value() {
@@ -86,6 +147,7 @@ json_writer& json_writer::key(std::string_view name) {
     after_key_ = true;
     return *this;
 }
+json_writer& json_writer::string_or_null(std::string_view value) { return value.empty() ? null() : string(value); }
 json_writer& json_writer::number(std::size_t value) {
     before_value();
     fmt::format_to(std::back_inserter(text_), "{}", value);

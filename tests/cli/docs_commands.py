@@ -1,64 +1,47 @@
 #!/usr/bin/env python3
-"""Runs every `$ webflow-scopes ...` command shown in README.md's ```console blocks and
-compares what it prints (stdout and stderr, as a terminal shows them) with the lines shown
-under it, byte for byte. A command ending in `# exit N` must exit with N, any other with 0.
+"""Runs every `$ webflow-scopes ...` command shown in a Markdown file's ```console blocks
+(docs/cli.md) and compares what it prints (stdout and stderr, as a terminal shows them) with
+the lines shown under it, byte for byte. A command ending in `# exit N` must exit with N, any
+other with 0; a command may read standard input from `printf 'TEXT' |` or `echo WORDS |`.
+The blocks are read and the commands run as tools/doc_outputs.py does when tools/regenerate
+rewrites them, by the same code.
 
-usage: readme_commands.py README.md path/to/webflow-scopes
+usage: docs_commands.py docs/cli.md path/to/webflow-scopes
 """
-import re
-import shlex
-import subprocess
+import os
 import sys
 
-COMMAND = re.compile(r"^\$ (webflow-scopes(?: .*?)?)(?:\s+# exit (\d+))?$")
-
-
-def examples(readme_text):
-    """Yields (line number, command, expected exit code, expected output) per command."""
-    in_console = False
-    current = None
-    for number, line in enumerate(readme_text.split("\n"), start=1):
-        if not in_console:
-            in_console = line.strip() == "```console"
-            continue
-        if line.strip() == "```":
-            in_console = False
-            if current:
-                yield current
-            current = None
-            continue
-        match = COMMAND.match(line)
-        if match:
-            if current:
-                yield current
-            current = (number, match.group(1), int(match.group(2) or 0), [])
-        elif line.startswith("$ "):
-            raise SystemExit(f"README.md:{number}: a console command that is not webflow-scopes: {line}")
-        elif current:
-            current[3].append(line)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
+import doc_outputs  # noqa: E402  (tools/ is not a package)
 
 
 def main():
-    readme, binary = sys.argv[1], sys.argv[2]
-    with open(readme, encoding="utf-8") as f:
+    doc, binary = sys.argv[1], sys.argv[2]
+    with open(doc, encoding="utf-8") as f:
         text = f.read()
     failures = 0
     count = 0
-    for number, command, expected_exit, lines in examples(text):
-        count += 1
-        argv = [binary] + shlex.split(command)[1:]
-        run = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=60)
-        expected = "".join(line + "\n" for line in lines).encode("utf-8")
-        if run.stdout != expected or run.returncode != expected_exit:
-            failures += 1
-            print(f"README.md:{number}: $ {command}")
-            print(f"  exit {run.returncode}, expected {expected_exit}")
-            print("  --- README shows:\n" + expected.decode("utf-8", "replace"))
-            print("  --- the command printed:\n" + run.stdout.decode("utf-8", "replace"))
-    if count == 0:
-        print("no `$ webflow-scopes` commands found in README.md's ```console blocks")
+    try:
+        for number, command, expected_exit, lines in doc_outputs.console_commands(text, doc):
+            count += 1
+            try:
+                status, output = doc_outputs.run_command(binary, command)
+            except ValueError as e:
+                raise doc_outputs.DocOutputError(f"{doc}:{number}: {e}") from e
+            expected = "".join(line + "\n" for line in lines).encode("utf-8")
+            if output != expected or status != expected_exit:
+                failures += 1
+                print(f"{doc}:{number}: $ {command}")
+                print(f"  exit {status}, expected {expected_exit}")
+                print("  --- the docs show:\n" + expected.decode("utf-8", "replace"))
+                print("  --- the command printed:\n" + output.decode("utf-8", "replace"))
+    except doc_outputs.DocOutputError as e:
+        print(e)
         return 1
-    print(f"{count - failures} of {count} README commands print what the README shows")
+    if count == 0:
+        print(f"no `$ {doc_outputs.CLI}` commands found in {doc}'s ```console blocks")
+        return 1
+    print(f"{count - failures} of {count} commands print what {doc} shows")
     return 1 if failures else 0
 
 
