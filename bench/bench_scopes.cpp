@@ -1,4 +1,4 @@
-// Run-time benchmarks for issue 6: parse, join, encode_scope_param and find_endpoint, each
+// Run-time benchmarks: parse, join, encode_scope_param and find_endpoint, each
 // against a baseline compiled into this binary and run in the same process, so the ratios
 // that scripts/bench_table.py prints do not depend on the machine's speed.
 #include <benchmark/benchmark.h>
@@ -12,7 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "webflow/scopes.hpp"
+#include "webflow/scopes/all.hpp"
 
 namespace {
 

@@ -60,7 +60,7 @@ inline constexpr std::size_t max_echo_columns = 80;
 // 'text' for a message: printable(), a quote shown as \x27, cut to max_echo_columns.
 [[nodiscard]] std::string quoted(std::string_view text);
 
-// The name of a row of a table closest_name() walks: the name itself, or the row's .name.
+// The name of a row of the library's tables: the name itself, or the row's .name.
 [[nodiscard]] inline std::string_view row_name(std::string_view name) { return name; }
 template <class Row>
 [[nodiscard]] std::string_view row_name(const Row& row) {
@@ -68,14 +68,11 @@ template <class Row>
 }
 
 // " (did you mean 'NAME'?)" for the name of table (names, or rows with a .name) closest to
-// typed, by the library's closest_name(); "" when none is close.
+// typed, by the library's suggest_name(); "" when none is close.
 template <class Table>
 [[nodiscard]] std::string did_you_mean(std::string_view typed, const Table& table) {
-    const std::size_t i = webflow::scopes::closest_name(typed, table);
-    if (i >= table.size()) return {};
-    auto it = std::ranges::begin(table);
-    std::ranges::advance(it, static_cast<std::ranges::range_difference_t<const Table&>>(i));
-    return " (did you mean '" + std::string(row_name(*it)) + "'?)";
+    const std::string_view name = webflow::scopes::suggest_name(typed, table);
+    return name.empty() ? std::string() : " (did you mean '" + std::string(name) + "'?)";
 }
 
 // --help and -h win over everything else, so `cmd --bogus --help` still shows the help.

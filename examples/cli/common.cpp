@@ -81,38 +81,17 @@ void report_parse_error(const list_text& list, std::string_view option, const pa
     print_error_at(what + std::string(error.describe(list.text).view()), {list.text, error.offset, error.length});
 }
 
-std::string_view status_word(resource_status status) {
-    switch (status) {
-        case resource_status::ga:
-            return {};
-        case resource_status::enterprise:
-            return "Enterprise-only";
-        case resource_status::beta:
-        case resource_status::deprecated:
-            return to_string(status);
-    }
-    return to_string(status);
-}
-
-std::string status_note(const resource_info& row) {
-    switch (row.status) {
-        case resource_status::ga:
-            return {};
-        case resource_status::enterprise:
-            return "it needs an Enterprise workspace";
-        case resource_status::beta:
-            return fmt::format("only {}/{} serves it", api_origin, api_version::beta);
-        case resource_status::deprecated:
-            return row.note.empty() ? std::string("the API behind it was removed") : std::string(row.note);
-    }
-    return {};
+std::string_view status_note(const resource_info& row) {
+    if (row.status == resource_status::ga) return {};
+    // A deprecated row says what was removed and when; the status's phrase says the rest.
+    return row.status == resource_status::deprecated && !row.note.empty() ? row.note : message(row.status);
 }
 
 void print_status_notes(scope_set scopes) {
     for (scope s : scopes) {
         const resource_info& row = info(s);
         if (row.status == resource_status::ga) continue;
-        err("note: {} is {}: {}\n", s, status_word(row.status), status_note(row));
+        err("note: {} is {}: {}\n", s, row.status, status_note(row));
     }
 }
 

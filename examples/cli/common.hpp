@@ -97,11 +97,9 @@ void json_parse_error(json_writer& json, const ws::parse_error& error);
 
 // ---- Status notes --------------------------------------------------------------------------
 
-// "deprecated", "beta" or "Enterprise-only"; "" for ga.
-[[nodiscard]] std::string_view status_word(ws::resource_status status);
-// Why the status matters, for a row that is not ga ("the User Accounts API was removed on
-// 2026-01-29"); "" for ga.
-[[nodiscard]] std::string status_note(const ws::resource_info& row);
+// Why the status matters, for a row that is not ga: the library's phrase for the status, or a
+// deprecated row's own note ("the User Accounts API was removed on 2026-01-29"); "" for ga.
+[[nodiscard]] std::string_view status_note(const ws::resource_info& row);
 // `note: users:read is deprecated: ...` on stderr for each scope that is not ga.
 void print_status_notes(ws::scope_set scopes);
 // "notes": [{"scope", "status", "note"}] for each scope that is not ga.

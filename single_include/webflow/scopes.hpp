@@ -99,11 +99,18 @@ class enum_set {
 public:
     class iterator {
     public:
+        using value_type = E;
+        using difference_type = std::ptrdiff_t;
         constexpr iterator() noexcept = default;
         [[nodiscard]] constexpr E operator*() const noexcept { return static_cast<E>(lowest_bit(rest_)); }
         constexpr iterator& operator++() noexcept {
             rest_ = static_cast<std::uint8_t>(rest_ & (rest_ - 1));
             return *this;
+        }
+        constexpr iterator operator++(int) noexcept {
+            iterator before = *this;
+            ++*this;
+            return before;
         }
         friend constexpr bool operator==(iterator, iterator) noexcept = default;
 
@@ -543,17 +550,27 @@ static_assert(detail::index_of(detail::registry_rows.back().id) + 1 == resource_
 inline constexpr detail::from_string_fn<resource, detail::registry_rows> resource_from_string{};
 
 namespace detail {
-inline constexpr std::array resource_status_names{"ga"sv, "enterprise"sv, "beta"sv, "deprecated"sv};
+inline constexpr std::array resource_status_rows{
+    name_and_message{"ga"sv, "generally available"sv},
+    name_and_message{"enterprise"sv, "for Enterprise workspaces only"sv},
+    name_and_message{"beta"sv, "on the beta API only (https://api.webflow.com/beta)"sv},
+    name_and_message{"deprecated"sv, "deprecated: the API behind it was removed"sv},
+};
 inline constexpr std::array scope_requirement_names{"scoped"sv, "none"sv, "per_trigger_type"sv};
 inline constexpr std::array inferred_rule_names{"level"sv, "tokens"sv};
 }  // namespace detail
 
-inline constexpr std::size_t resource_status_count = detail::resource_status_names.size();
+inline constexpr std::size_t resource_status_count = detail::resource_status_rows.size();
 
 [[nodiscard]] constexpr std::string_view to_string(resource_status s) noexcept {
-    return detail::name_of(s, detail::resource_status_names);
+    return detail::name_of(s, detail::resource_status_rows);
 }
-inline constexpr detail::from_string_fn<resource_status, detail::resource_status_names> resource_status_from_string{};
+// What the status means for an app, as a phrase ("for Enterprise workspaces only").
+[[nodiscard]] constexpr std::string_view message(resource_status s) noexcept {
+    const std::size_t i = detail::index_of(s);
+    return i < resource_status_count ? detail::resource_status_rows[i].message : std::string_view{};
+}
+inline constexpr detail::from_string_fn<resource_status, detail::resource_status_rows> resource_status_from_string{};
 [[nodiscard]] constexpr std::string_view to_string(scope_requirement s) noexcept {
     return detail::name_of(s, detail::scope_requirement_names);
 }
@@ -1335,6 +1352,16 @@ template <class Table>
         ++i;
     }
     return best;
+}
+
+// The name closest_name() finds, or "" when none is close: for "did you mean 'list'?".
+template <class Table>
+[[nodiscard]] constexpr std::string_view suggest_name(std::string_view typed, const Table& table) noexcept {
+    std::size_t i = closest_name(typed, table);
+    if (i >= table.size()) return {};
+    auto it = table.begin();
+    for (; i != 0; --i) ++it;
+    return detail::name_in(*it);
 }
 
 namespace detail {
@@ -3103,8 +3130,8 @@ inline constexpr std::string_view beta_segment = "beta";
 namespace webflow::scopes {
 
 // The endpoints (in catalogue order) whose required scopes intersect `missing`. Endpoints
-// that need no scope (token introspection) are never blocked. (view_base, not view_interface:
-// clang 14 cannot instantiate view_interface over a class with a nested iterator.)
+// that need no scope (token introspection) are never blocked. (view_base, not view_interface,
+// which clang fails to instantiate over a class with a nested iterator.)
 class blocked_endpoints_view : public std::ranges::view_base {
 public:
     class iterator {

@@ -403,7 +403,7 @@ class StatusNotes(unittest.TestCase):
         self.assertEqual(err, f"note: users:read is deprecated: {note}\n")
 
     def test_every_status_but_ga_gets_a_note(self):
-        words = {"deprecated": "deprecated", "beta": "beta", "enterprise": "Enterprise-only"}
+        words = {"deprecated": "deprecated", "beta": "beta", "enterprise": "enterprise"}
         for status, word in words.items():
             for scope in scopes_with_status(status):
                 code, _, err = run("check", scope)

@@ -89,7 +89,7 @@ elseif(MODE STREQUAL "add_subdirectory")
   list(APPEND args -DWEBFLOW_SCOPES_SOURCE_DIR=${SOURCE_DIR})
 elseif(MODE STREQUAL "pkg_config")
   # Moving the installed tree proves the .pc file finds its prefix from ${pcfiledir}.
-  set(moved "${WORK_DIR}/prefix-moved")
+  set(moved "${build}-prefix")
   file(REMOVE_RECURSE "${moved}")
   file(COPY "${PREFIX}/" DESTINATION "${moved}")
   set(ENV{PKG_CONFIG_PATH} "${moved}/share/pkgconfig:${moved}/lib/pkgconfig")

@@ -18,8 +18,8 @@
 namespace webflow::scopes {
 
 // The endpoints (in catalogue order) whose required scopes intersect `missing`. Endpoints
-// that need no scope (token introspection) are never blocked. (view_base, not view_interface:
-// clang 14 cannot instantiate view_interface over a class with a nested iterator.)
+// that need no scope (token introspection) are never blocked. (view_base, not view_interface,
+// which clang fails to instantiate over a class with a nested iterator.)
 class blocked_endpoints_view : public std::ranges::view_base {
 public:
     class iterator {

@@ -145,17 +145,27 @@ static_assert(detail::index_of(detail::registry_rows.back().id) + 1 == resource_
 inline constexpr detail::from_string_fn<resource, detail::registry_rows> resource_from_string{};
 
 namespace detail {
-inline constexpr std::array resource_status_names{"ga"sv, "enterprise"sv, "beta"sv, "deprecated"sv};
+inline constexpr std::array resource_status_rows{
+    name_and_message{"ga"sv, "generally available"sv},
+    name_and_message{"enterprise"sv, "for Enterprise workspaces only"sv},
+    name_and_message{"beta"sv, "on the beta API only (https://api.webflow.com/beta)"sv},
+    name_and_message{"deprecated"sv, "deprecated: the API behind it was removed"sv},
+};
 inline constexpr std::array scope_requirement_names{"scoped"sv, "none"sv, "per_trigger_type"sv};
 inline constexpr std::array inferred_rule_names{"level"sv, "tokens"sv};
 }  // namespace detail
 
-inline constexpr std::size_t resource_status_count = detail::resource_status_names.size();
+inline constexpr std::size_t resource_status_count = detail::resource_status_rows.size();
 
 [[nodiscard]] constexpr std::string_view to_string(resource_status s) noexcept {
-    return detail::name_of(s, detail::resource_status_names);
+    return detail::name_of(s, detail::resource_status_rows);
 }
-inline constexpr detail::from_string_fn<resource_status, detail::resource_status_names> resource_status_from_string{};
+// What the status means for an app, as a phrase ("for Enterprise workspaces only").
+[[nodiscard]] constexpr std::string_view message(resource_status s) noexcept {
+    const std::size_t i = detail::index_of(s);
+    return i < resource_status_count ? detail::resource_status_rows[i].message : std::string_view{};
+}
+inline constexpr detail::from_string_fn<resource_status, detail::resource_status_rows> resource_status_from_string{};
 [[nodiscard]] constexpr std::string_view to_string(scope_requirement s) noexcept {
     return detail::name_of(s, detail::scope_requirement_names);
 }

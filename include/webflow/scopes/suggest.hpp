@@ -101,6 +101,16 @@ template <class Table>
     return best;
 }
 
+// The name closest_name() finds, or "" when none is close: for "did you mean 'list'?".
+template <class Table>
+[[nodiscard]] constexpr std::string_view suggest_name(std::string_view typed, const Table& table) noexcept {
+    std::size_t i = closest_name(typed, table);
+    if (i >= table.size()) return {};
+    auto it = table.begin();
+    for (; i != 0; --i) ++it;
+    return detail::name_in(*it);
+}
+
 namespace detail {
 // The registry's scope strings as a table closest_name() can walk.
 struct scope_names {

@@ -75,11 +75,18 @@ class enum_set {
 public:
     class iterator {
     public:
+        using value_type = E;
+        using difference_type = std::ptrdiff_t;
         constexpr iterator() noexcept = default;
         [[nodiscard]] constexpr E operator*() const noexcept { return static_cast<E>(lowest_bit(rest_)); }
         constexpr iterator& operator++() noexcept {
             rest_ = static_cast<std::uint8_t>(rest_ & (rest_ - 1));
             return *this;
+        }
+        constexpr iterator operator++(int) noexcept {
+            iterator before = *this;
+            ++*this;
+            return before;
         }
         friend constexpr bool operator==(iterator, iterator) noexcept = default;
 
