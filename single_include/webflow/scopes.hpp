@@ -1629,7 +1629,7 @@ using scope_key = std::array<std::uint64_t, key_words>;
     scope_key key{};
     if (!std::is_constant_evaluated() && std::endian::native == std::endian::little &&
         pos + key_chars <= text.size()) {
-        std::memcpy(key.data(), text.data() + pos, key_chars);
+        for (std::size_t k = 0; k < key_words; ++k) std::memcpy(&key[k], text.data() + pos + 8 * k, 8);
         return key;
     }
     for (std::size_t k = 0; k < key_words; ++k) key[k] = load_word(text, pos + 8 * k);

@@ -32,18 +32,19 @@ void* operator new(std::size_t size) {
 #endif
 }
 // Every other form too, so each allocation and its release pair up (Catch2 uses
-// new(std::nothrow); mixing it with a sanitizer's own new would be a mismatch).
+// new(std::nothrow); mixing it with a sanitizer's own new would be a mismatch). The deletes
+// are not inlined: g++ would then see free() on a pointer from operator new and warn.
 void* operator new[](std::size_t size) { return ::operator new(size); }
 void* operator new(std::size_t size, const std::nothrow_t& /*tag*/) noexcept {
     ++webflow_scopes_tests::allocation_count;
     return std::malloc(size == 0 ? 1 : size);
 }
 void* operator new[](std::size_t size, const std::nothrow_t& tag) noexcept { return ::operator new(size, tag); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t /*size*/) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t /*size*/) noexcept { std::free(p); }
-void operator delete(void* p, const std::nothrow_t& /*tag*/) noexcept { std::free(p); }
-void operator delete[](void* p, const std::nothrow_t& /*tag*/) noexcept { std::free(p); }
+[[gnu::noinline]] void operator delete(void* p) noexcept { std::free(p); }
+[[gnu::noinline]] void operator delete(void* p, std::size_t /*size*/) noexcept { std::free(p); }
+[[gnu::noinline]] void operator delete[](void* p) noexcept { std::free(p); }
+[[gnu::noinline]] void operator delete[](void* p, std::size_t /*size*/) noexcept { std::free(p); }
+[[gnu::noinline]] void operator delete(void* p, const std::nothrow_t& /*tag*/) noexcept { std::free(p); }
+[[gnu::noinline]] void operator delete[](void* p, const std::nothrow_t& /*tag*/) noexcept { std::free(p); }
 
 #endif
