@@ -167,10 +167,10 @@ TEST_CASE("a resource's status agrees with its endpoints' Enterprise markers", "
 namespace bad_tables {
 // Small broken tables: the checks that guard endpoint_table, run as bool twins. The build
 // check itself is exercised by the compile-fail test (tests/compile_fail/CMakeLists.txt).
-#define WFS_ROW(method, path, name)                                                                               \
-    {                                                                                                             \
+#define WFS_ROW(method, path, name)                                                                                \
+    {                                                                                                              \
         http_method::method, path, "cms:read"_scopes, name, token_rule::any, resource_status::ga, api_version::v2, \
-            resource::cms, "test"                                                                                 \
+            resource::cms, "test"                                                                                  \
     }
 constexpr std::array<endpoint, 3> good{{WFS_ROW(get, "/v2/a", "a.list"), WFS_ROW(get, "/v2/a/live", "a.live"),
                                         WFS_ROW(get, "/v2/a/{a_id}", "a.get")}};  // '{' sorts after letters
@@ -308,10 +308,10 @@ TEST_CASE("find_endpoint resolves a concrete path for every catalogued endpoint"
         REQUIRE(find_endpoint(e.method, path) == &e);
         REQUIRE(find_endpoint(e.method, "https://api.webflow.com" + path) == &e);
         if (e.api == api_version::v2) REQUIRE(find_endpoint(e.method, path.substr(3)) == &e);  // without /v2
-        REQUIRE(find_endpoint(e.method, path + "/") == &e);                   // trailing slash
-        REQUIRE(find_endpoint(e.method, path + "?limit=10&offset=0") == &e);  // query
-        REQUIRE(find_endpoint(e.method, path + "/?cursor=a/b#frag") == &e);   // both, and a fragment
-        REQUIRE(find_endpoint(e.method, e.path) == &e);                       // the template itself
+        REQUIRE(find_endpoint(e.method, path + "/") == &e);                                    // trailing slash
+        REQUIRE(find_endpoint(e.method, path + "?limit=10&offset=0") == &e);                   // query
+        REQUIRE(find_endpoint(e.method, path + "/?cursor=a/b#frag") == &e);                    // both, and a fragment
+        REQUIRE(find_endpoint(e.method, e.path) == &e);                                        // the template itself
     }
 }
 

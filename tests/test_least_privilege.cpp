@@ -59,7 +59,8 @@ TEST_CASE("plan_scopes: the bool twin of required_scopes", "[least_privilege]") 
 
     STATIC_REQUIRE(plan_scopes({{http_method::put, "/v2/sites"}}).error().code == plan_errc::method_not_allowed);
     STATIC_REQUIRE(plan_scopes({{http_method::get, "/v2//sites"}}).error().code == plan_errc::malformed_path);
-    STATIC_REQUIRE(plan_scopes({{http_method::get, "https://example.com/v2/sites"}}).error().code == plan_errc::foreign_host);
+    STATIC_REQUIRE(plan_scopes({{http_method::get, "https://example.com/v2/sites"}}).error().code ==
+                   plan_errc::foreign_host);
 
     constexpr plan_result removed =
         plan_scopes({{http_method::get, "/v2/sites"}}, {trigger_type::site_publish, trigger_type::user_account_added});
@@ -102,8 +103,8 @@ TEST_CASE("validate a plan against a token type", "[least_privilege][validate]")
     // Audit logs need a workspace token, even for an app with workspace-level access.
     constexpr std::array<endpoint_ref, 1> audit{{{http_method::get, "/v2/workspaces/acme/audit_logs"}}};
     STATIC_REQUIRE(validate(audit, token_type::workspace_token).has_value());
-    STATIC_REQUIRE(validate(audit, token_type::data_client_app, app_access_level::site_and_workspace).error().excluded ==
-                   1);
+    STATIC_REQUIRE(
+        validate(audit, token_type::data_client_app, app_access_level::site_and_workspace).error().excluded == 1);
     STATIC_REQUIRE(validate(audit, token_type::site_token).error().rejected == "workspace_activity:read"_scopes);
 
     // Custom code: the registry says site tokens cannot hold the scopes.
@@ -121,7 +122,8 @@ TEST_CASE("validate a plan against a token type", "[least_privilege][validate]")
     STATIC_REQUIRE(validate({{http_method::get, "/v2/workspaces"}}, token_type::site_token).error().excluded == 1);
 
     // The beta API: a site token may hold branches:create (a site-level scope).
-    STATIC_REQUIRE(validate({{http_method::post, "/beta/sites/{site_id}/branches"}}, token_type::site_token).has_value());
+    STATIC_REQUIRE(
+        validate({{http_method::post, "/beta/sites/{site_id}/branches"}}, token_type::site_token).has_value());
     // App subscriptions: Data Client apps only, by the endpoint's page.
     STATIC_REQUIRE(validate({{http_method::get, "/beta/app_subscriptions"}}, token_type::site_token).error().excluded ==
                    1);

@@ -110,8 +110,8 @@ TEST_CASE("lenient mode: what servers send", "[parse][lenient]") {
         CHECK(*r == "cms:read sites:read"_scopes);
         REQUIRE(r.skipped_count() == 5);
         const std::vector<std::pair<std::string_view, errc>> expected{
-            {"nosuch:merge", errc::unknown_scope},        {"authorized_user:write", errc::unsupported_access},
-            {"CMS:read", errc::wrong_case},               {"cms", errc::malformed_scope},
+            {"nosuch:merge", errc::unknown_scope}, {"authorized_user:write", errc::unsupported_access},
+            {"CMS:read", errc::wrong_case},        {"cms", errc::malformed_scope},
             {"x;y", errc::invalid_character},
         };
         for (std::size_t i = 0; i < expected.size(); ++i) {

@@ -54,7 +54,8 @@ constexpr verdict compile_time_verdict = [] {
 }();
 constexpr auto compile_time_verdicts = []<std::size_t... I>(std::index_sequence<I...> /*indices*/) {
     return std::array<verdict, error_cases.size()>{compile_time_verdict<I>...};
-}(std::make_index_sequence<error_cases.size()>{});
+}
+(std::make_index_sequence<error_cases.size()>{});
 
 }  // namespace
 

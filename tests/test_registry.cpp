@@ -36,8 +36,8 @@ const std::vector<std::string_view> documented_workspace_level{
 };
 // The beta API's pages (Branch API, site plans, app subscriptions).
 const std::vector<std::string_view> documented_beta{
-    "branches:read",   "branches:create",  "branches:update",   "branches:merge",         "branches:publish",
-    "branches:delete", "site_plans:write", "site_plans:read",   "app_subscriptions:read",
+    "branches:read",   "branches:create",  "branches:update", "branches:merge",         "branches:publish",
+    "branches:delete", "site_plans:write", "site_plans:read", "app_subscriptions:read",
 };
 
 }  // namespace
@@ -191,9 +191,8 @@ TEST_CASE("the registry checks find a planted problem at its row", "[registry]")
     STATIC_REQUIRE(swapped.row == 3);
     constexpr auto upper = problem_in_copy([](auto& rows) { rows[4].name = "Branches"; });
     STATIC_REQUIRE(upper.code == registry_problem::name_is_not_1_to_48_of_lower_case_letters_digits_underscore_hyphen);
-    constexpr auto long_name = problem_in_copy([](auto& rows) {
-        rows[1].name = "assets_with_a_name_that_is_longer_than_forty_eight_characters";
-    });
+    constexpr auto long_name = problem_in_copy(
+        [](auto& rows) { rows[1].name = "assets_with_a_name_that_is_longer_than_forty_eight_characters"; });
     STATIC_REQUIRE(long_name.code ==
                    registry_problem::name_is_not_1_to_48_of_lower_case_letters_digits_underscore_hyphen);
     constexpr auto unsorted = problem_in_copy([](auto& rows) { rows[1].name = "zebra"; });

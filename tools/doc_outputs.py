@@ -5,6 +5,8 @@ README.md and docs/*.md mark the blocks that show output:
 
     <!-- output: TARGET -->            the next fenced block is what the built TARGET prints
     <!-- file: PATH -->                the next fenced block is the repository file PATH
+    <!-- case: CASE -->                the next fenced block is the code of the compile-fail case
+                                       tests/compile_fail/CASE.cpp (its includes and comments left out)
     <!-- diagnostic: CASE COMPILER --> the next fenced block is the first lines of what COMPILER
                                        (g++ or clang++) prints for tests/compile_fail/CASE.cpp
     ```console blocks                  every `$ webflow-scopes ...` line is followed by what the
@@ -31,6 +33,7 @@ DIAGNOSTIC_LINES = 8
 _OUTPUT = re.compile(r"<!-- output: ([A-Za-z0-9_]+) -->")
 _FILE = re.compile(r"<!-- file: ([A-Za-z0-9_./-]+) -->")
 _DIAGNOSTIC = re.compile(r"<!-- diagnostic: ([a-z0-9_]+) (g\+\+|clang\+\+) -->")
+_CASE = re.compile(r"<!-- case: ([a-z0-9_]+) -->")
 _COMMAND = re.compile(r"^\$ (.*?)(?:\s+# exit (\d+))?$")
 
 
@@ -162,6 +165,17 @@ def refresh_console(text: str, name: str, binary: str) -> str:
     return "\n".join(lines)
 
 
+def case_code(case: str, read) -> str:
+    """The code of a compile-fail case: its lines but the comments, includes and using-directives."""
+    try:
+        text = read(f"tests/compile_fail/{case}.cpp")
+    except FileNotFoundError as exc:
+        raise DocOutputError(f"tests/compile_fail/{case}.cpp: no such compile-fail case") from exc
+    kept = [line for line in text.splitlines()
+            if line.strip() and not line.startswith(("//", "#include", "using namespace"))]
+    return "\n".join(kept) + "\n"
+
+
 def diagnostic(case: str, compiler: str) -> str:
     """The first lines of what compiler prints for tests/compile_fail/<case>.cpp, with the
     repository's path left out."""
@@ -178,6 +192,7 @@ def refresh(text: str, name: str, read, program) -> str:
     """text with every marked block refreshed; program(target) gives a built target's path."""
     for regex, render in ((_OUTPUT, lambda m: _run_program(program(m.group(1)))),
                           (_FILE, lambda m: read(m.group(1))),
+                          (_CASE, lambda m: case_code(m.group(1), read)),
                           (_DIAGNOSTIC, lambda m: diagnostic(m.group(1), m.group(2)))):
         pos = 0
         while True:

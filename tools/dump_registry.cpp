@@ -92,9 +92,9 @@ int main() {
         }
         std::putchar(']');
         put_key("app_needs_workspace_access");
-        const bool needs = !ws::allowed_scopes(ws::token_type::data_client_app).contains(s) &&
-                           ws::allowed_scopes(ws::token_type::data_client_app, ws::app_access_level::site_and_workspace)
-                               .contains(s);
+        const bool needs =
+            !ws::allowed_scopes(ws::token_type::data_client_app).contains(s) &&
+            ws::allowed_scopes(ws::token_type::data_client_app, ws::app_access_level::site_and_workspace).contains(s);
         std::printf("%s", needs ? "true" : "false");
         std::putchar('}');
     }

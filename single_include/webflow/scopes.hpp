@@ -1218,9 +1218,7 @@ public:
         return std::move(value_);
     }
     [[nodiscard]] constexpr T value_or(T fallback) const& { return has_value_ ? value_ : std::move(fallback); }
-    [[nodiscard]] constexpr T value_or(T fallback) && {
-        return has_value_ ? std::move(value_) : std::move(fallback);
-    }
+    [[nodiscard]] constexpr T value_or(T fallback) && { return has_value_ ? std::move(value_) : std::move(fallback); }
     // The error; E{} (whose code is none) when there is none.
     [[nodiscard]] constexpr const E& error() const noexcept { return error_; }
 
@@ -1627,8 +1625,7 @@ using scope_key = std::array<std::uint64_t, key_words>;
 // with one bounds check for all of them.
 [[nodiscard, gnu::always_inline]] constexpr scope_key load_key(std::string_view text, std::size_t pos) noexcept {
     scope_key key{};
-    if (!std::is_constant_evaluated() && std::endian::native == std::endian::little &&
-        pos + key_chars <= text.size()) {
+    if (!std::is_constant_evaluated() && std::endian::native == std::endian::little && pos + key_chars <= text.size()) {
         for (std::size_t k = 0; k < key_words; ++k) std::memcpy(&key[k], text.data() + pos + 8 * k, 8);
         return key;
     }
@@ -1871,8 +1868,8 @@ private:
         bool has_upper = false;
         bool has_other = false;
         std::size_t colons = 0;
-        std::size_t part = 0;        // name characters since the start or the last colon
-        bool empty_part = false;     // a colon with nothing before it
+        std::size_t part = 0;     // name characters since the start or the last colon
+        bool empty_part = false;  // a colon with nothing before it
         while (pos < input_.size()) {
             const decoded_unit unit = decode_unit(input_, pos);
             if (!unit.valid) {
@@ -2082,9 +2079,9 @@ namespace webflow::scopes {
 // Why a token type cannot hold a scope.
 enum class token_rejection : std::uint8_t {
     none,
-    not_offered_to_this_token_type,    // the resource excludes it (custom code: Data Client apps only)
-    app_needs_workspace_access,        // a workspace-level scope, an app registered for site level only
-    site_token_holds_site_level_only,  // a workspace-level scope
+    not_offered_to_this_token_type,              // the resource excludes it (custom code: Data Client apps only)
+    app_needs_workspace_access,                  // a workspace-level scope, an app registered for site level only
+    site_token_holds_site_level_only,            // a workspace-level scope
     workspace_token_holds_workspace_level_only,  // a site-level scope
 };
 
@@ -2110,7 +2107,7 @@ inline constexpr std::array token_rejection_rows{
 }
 
 [[nodiscard]] constexpr token_rejection rejection_of(scope s, token_type t,
-                                                    app_access_level app = app_access_level::site) noexcept {
+                                                     app_access_level app = app_access_level::site) noexcept {
     const resource_info& row = info(s);
     if (may_hold(t, row, app)) return token_rejection::none;
     if (!row.tokens.contains(t)) return token_rejection::not_offered_to_this_token_type;
@@ -3992,7 +3989,8 @@ namespace detail {
                                    : k == 2 ? view.error
                                             : view.error_description;
             if (slot.present) {
-                return redirect_view_result{unexpect, redirect_error{redirect_errc::duplicate_parameter, pos, piece.size()}};
+                return redirect_view_result{unexpect,
+                                            redirect_error{redirect_errc::duplicate_parameter, pos, piece.size()}};
             }
             for (std::size_t at = 0; at < value.size();) {
                 const decoded_unit unit = decode_unit(value, at);
@@ -4007,7 +4005,8 @@ namespace detail {
         pos = end + 1;
     }
     if (!view.error.present && view.code.raw.empty()) {
-        return redirect_view_result{unexpect, redirect_error{redirect_errc::no_code_or_error, begin, text.size() - begin}};
+        return redirect_view_result{unexpect,
+                                    redirect_error{redirect_errc::no_code_or_error, begin, text.size() - begin}};
     }
     return view;
 }

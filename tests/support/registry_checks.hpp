@@ -138,7 +138,8 @@ struct trigger_finding {
 
 [[nodiscard]] consteval trigger_finding find_trigger_problem() {
     for (std::size_t r = 0; r < trigger_type_count; ++r) {
-        if (index_of(trigger_rows[r].type) != r) return {trigger_problem::enum_line_and_row_not_at_the_same_position, r};
+        if (index_of(trigger_rows[r].type) != r)
+            return {trigger_problem::enum_line_and_row_not_at_the_same_position, r};
         for (std::size_t q = 0; q < r; ++q) {
             if (trigger_rows[q].name == trigger_rows[r].name) return {trigger_problem::name_repeats_an_earlier_row, r};
         }

@@ -243,8 +243,7 @@ using scope_key = std::array<std::uint64_t, key_words>;
 // with one bounds check for all of them.
 [[nodiscard, gnu::always_inline]] constexpr scope_key load_key(std::string_view text, std::size_t pos) noexcept {
     scope_key key{};
-    if (!std::is_constant_evaluated() && std::endian::native == std::endian::little &&
-        pos + key_chars <= text.size()) {
+    if (!std::is_constant_evaluated() && std::endian::native == std::endian::little && pos + key_chars <= text.size()) {
         for (std::size_t k = 0; k < key_words; ++k) std::memcpy(&key[k], text.data() + pos + 8 * k, 8);
         return key;
     }
@@ -487,8 +486,8 @@ private:
         bool has_upper = false;
         bool has_other = false;
         std::size_t colons = 0;
-        std::size_t part = 0;        // name characters since the start or the last colon
-        bool empty_part = false;     // a colon with nothing before it
+        std::size_t part = 0;     // name characters since the start or the last colon
+        bool empty_part = false;  // a colon with nothing before it
         while (pos < input_.size()) {
             const decoded_unit unit = decode_unit(input_, pos);
             if (!unit.valid) {

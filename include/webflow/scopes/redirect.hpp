@@ -155,7 +155,8 @@ namespace detail {
                                    : k == 2 ? view.error
                                             : view.error_description;
             if (slot.present) {
-                return redirect_view_result{unexpect, redirect_error{redirect_errc::duplicate_parameter, pos, piece.size()}};
+                return redirect_view_result{unexpect,
+                                            redirect_error{redirect_errc::duplicate_parameter, pos, piece.size()}};
             }
             for (std::size_t at = 0; at < value.size();) {
                 const decoded_unit unit = decode_unit(value, at);
@@ -170,7 +171,8 @@ namespace detail {
         pos = end + 1;
     }
     if (!view.error.present && view.code.raw.empty()) {
-        return redirect_view_result{unexpect, redirect_error{redirect_errc::no_code_or_error, begin, text.size() - begin}};
+        return redirect_view_result{unexpect,
+                                    redirect_error{redirect_errc::no_code_or_error, begin, text.size() - begin}};
     }
     return view;
 }

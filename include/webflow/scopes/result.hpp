@@ -67,9 +67,7 @@ public:
         return std::move(value_);
     }
     [[nodiscard]] constexpr T value_or(T fallback) const& { return has_value_ ? value_ : std::move(fallback); }
-    [[nodiscard]] constexpr T value_or(T fallback) && {
-        return has_value_ ? std::move(value_) : std::move(fallback);
-    }
+    [[nodiscard]] constexpr T value_or(T fallback) && { return has_value_ ? std::move(value_) : std::move(fallback); }
     // The error; E{} (whose code is none) when there is none.
     [[nodiscard]] constexpr const E& error() const noexcept { return error_; }
 

@@ -52,9 +52,9 @@ namespace webflow::scopes {
 // Why a token type cannot hold a scope.
 enum class token_rejection : std::uint8_t {
     none,
-    not_offered_to_this_token_type,    // the resource excludes it (custom code: Data Client apps only)
-    app_needs_workspace_access,        // a workspace-level scope, an app registered for site level only
-    site_token_holds_site_level_only,  // a workspace-level scope
+    not_offered_to_this_token_type,              // the resource excludes it (custom code: Data Client apps only)
+    app_needs_workspace_access,                  // a workspace-level scope, an app registered for site level only
+    site_token_holds_site_level_only,            // a workspace-level scope
     workspace_token_holds_workspace_level_only,  // a site-level scope
 };
 
@@ -80,7 +80,7 @@ inline constexpr std::array token_rejection_rows{
 }
 
 [[nodiscard]] constexpr token_rejection rejection_of(scope s, token_type t,
-                                                    app_access_level app = app_access_level::site) noexcept {
+                                                     app_access_level app = app_access_level::site) noexcept {
     const resource_info& row = info(s);
     if (may_hold(t, row, app)) return token_rejection::none;
     if (!row.tokens.contains(t)) return token_rejection::not_offered_to_this_token_type;
