@@ -1298,7 +1298,7 @@ struct folded_text {
         std::uint8_t smallest = row[0];
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::uint8_t above = row[j];
-            std::uint8_t best = static_cast<std::uint8_t>(diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+            auto best = static_cast<std::uint8_t>(diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
             if (above + 1 < best) best = static_cast<std::uint8_t>(above + 1);
             if (row[j - 1] + 1 < best) best = static_cast<std::uint8_t>(row[j - 1] + 1);
             row[j] = best;

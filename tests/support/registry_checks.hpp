@@ -8,6 +8,7 @@
 #ifndef WEBFLOW_SCOPES_TESTS_REGISTRY_CHECKS_HPP
 #define WEBFLOW_SCOPES_TESTS_REGISTRY_CHECKS_HPP
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -40,11 +41,7 @@ template <registry_problem Reason, std::size_t Row>
 void invalid_registry_row() {}
 
 [[nodiscard]] constexpr bool is_scope_prefix(std::string_view name) noexcept {
-    if (name.empty() || name.size() > max_prefix_chars) return false;
-    for (const char c : name) {
-        if (!is_name_char(c)) return false;
-    }
-    return true;
+    return !name.empty() && name.size() <= max_prefix_chars && std::ranges::all_of(name, is_name_char);
 }
 
 // Whether a comes before b as their scope strings do: "site-x:read" sorts before "site:read",
@@ -138,8 +135,9 @@ struct trigger_finding {
 
 [[nodiscard]] consteval trigger_finding find_trigger_problem() {
     for (std::size_t r = 0; r < trigger_type_count; ++r) {
-        if (index_of(trigger_rows[r].type) != r)
+        if (index_of(trigger_rows[r].type) != r) {
             return {trigger_problem::enum_line_and_row_not_at_the_same_position, r};
+        }
         for (std::size_t q = 0; q < r; ++q) {
             if (trigger_rows[q].name == trigger_rows[r].name) return {trigger_problem::name_repeats_an_earlier_row, r};
         }
