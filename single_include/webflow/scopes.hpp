@@ -31,6 +31,7 @@
 
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -70,6 +71,13 @@ template <class E, class Table>
     return i < table.size() ? name_in(table[i]) : std::string_view{};
 }
 
+// The sentence of row i of a table of name_and_message rows; "" out of range.
+template <class E, class Table>
+[[nodiscard]] constexpr std::string_view message_of(E value, const Table& rows) noexcept {
+    const std::size_t i = index_of(value);
+    return i < rows.size() ? rows[i].message : std::string_view{};
+}
+
 // The index of the row named text, or table.size() when there is none ("" is no name).
 template <class Table>
 [[nodiscard]] constexpr std::size_t index_of_name(std::string_view text, const Table& table) noexcept {
@@ -92,33 +100,43 @@ struct from_string_fn {
     }
 };
 
+// The set bits of a word, lowest first, each as Make(its index): how enum_set and scope_set
+// iterate. Only Owner makes one from bits, so no iterator holds a bit outside its set.
+template <class Owner, class Value, class Word, Value (*Make)(std::size_t) noexcept>
+class set_bit_iterator {
+public:
+    using value_type = Value;
+    using difference_type = std::ptrdiff_t;
+
+    constexpr set_bit_iterator() noexcept = default;
+    [[nodiscard]] constexpr Value operator*() const noexcept {
+        return Make(static_cast<std::size_t>(std::countr_zero(rest_)));
+    }
+    constexpr set_bit_iterator& operator++() noexcept {
+        rest_ = static_cast<Word>(rest_ & (rest_ - 1));  // drop the lowest set bit
+        return *this;
+    }
+    constexpr set_bit_iterator operator++(int) noexcept {
+        set_bit_iterator before = *this;
+        ++*this;
+        return before;
+    }
+    friend constexpr bool operator==(set_bit_iterator, set_bit_iterator) noexcept = default;
+
+private:
+    friend Owner;
+    constexpr explicit set_bit_iterator(Word bits) noexcept : rest_(bits) {}
+    Word rest_ = 0;
+};
+
 // A set of enumerators of E (at most 8), e.g. the actions a resource offers. Iterates in
 // enum order.
 template <class E>
 class enum_set {
-public:
-    class iterator {
-    public:
-        using value_type = E;
-        using difference_type = std::ptrdiff_t;
-        constexpr iterator() noexcept = default;
-        [[nodiscard]] constexpr E operator*() const noexcept { return static_cast<E>(lowest_bit(rest_)); }
-        constexpr iterator& operator++() noexcept {
-            rest_ = static_cast<std::uint8_t>(rest_ & (rest_ - 1));
-            return *this;
-        }
-        constexpr iterator operator++(int) noexcept {
-            iterator before = *this;
-            ++*this;
-            return before;
-        }
-        friend constexpr bool operator==(iterator, iterator) noexcept = default;
+    static constexpr E make(std::size_t i) noexcept { return static_cast<E>(i); }
 
-    private:
-        friend class enum_set;
-        constexpr explicit iterator(std::uint8_t bits) noexcept : rest_(bits) {}
-        std::uint8_t rest_ = 0;
-    };
+public:
+    using iterator = set_bit_iterator<enum_set, E, std::uint8_t, &enum_set::make>;
 
     constexpr enum_set() noexcept = default;
     constexpr enum_set(std::initializer_list<E> values) noexcept {
@@ -135,11 +153,6 @@ public:
 
 private:
     static constexpr std::uint8_t bit(E v) noexcept { return static_cast<std::uint8_t>(1U << index_of(v)); }
-    static constexpr std::size_t lowest_bit(std::uint8_t bits) noexcept {
-        std::size_t i = 0;
-        while ((bits & (1U << i)) == 0) ++i;
-        return i;
-    }
     std::uint8_t bits_ = 0;
 };
 
@@ -567,8 +580,7 @@ inline constexpr std::size_t resource_status_count = detail::resource_status_row
 }
 // What the status means for an app, as a phrase ("for Enterprise workspaces only").
 [[nodiscard]] constexpr std::string_view message(resource_status s) noexcept {
-    const std::size_t i = detail::index_of(s);
-    return i < resource_status_count ? detail::resource_status_rows[i].message : std::string_view{};
+    return detail::message_of(s, detail::resource_status_rows);
 }
 inline constexpr detail::from_string_fn<resource_status, detail::resource_status_rows> resource_status_from_string{};
 [[nodiscard]] constexpr std::string_view to_string(scope_requirement s) noexcept {
@@ -783,40 +795,17 @@ private:
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
-#include <iterator>
 
 
 namespace webflow::scopes {
 
 class scope_set {
+    static constexpr scope make(std::size_t i) noexcept {
+        return scope{static_cast<std::uint8_t>(i), scope::unchecked};
+    }
+
 public:
-    class iterator {
-    public:
-        using value_type = scope;
-        using difference_type = std::ptrdiff_t;
-        using reference = scope;
-        using iterator_category = std::forward_iterator_tag;
-
-        constexpr iterator() noexcept = default;
-        [[nodiscard]] constexpr scope operator*() const noexcept {
-            return scope{static_cast<std::uint8_t>(std::countr_zero(rest_)), scope::unchecked};
-        }
-        constexpr iterator& operator++() noexcept {
-            rest_ &= rest_ - 1;  // drop the lowest set bit
-            return *this;
-        }
-        constexpr iterator operator++(int) noexcept {
-            iterator before = *this;
-            ++*this;
-            return before;
-        }
-        friend constexpr bool operator==(iterator, iterator) noexcept = default;
-
-    private:
-        friend class scope_set;
-        constexpr explicit iterator(std::uint64_t bits) noexcept : rest_(bits) {}
-        std::uint64_t rest_ = 0;
-    };
+    using iterator = detail::set_bit_iterator<scope_set, scope, std::uint64_t, &scope_set::make>;
     using const_iterator = iterator;
     using value_type = scope;
     using size_type = std::size_t;
@@ -1452,10 +1441,7 @@ inline constexpr std::array errc_rows{
 inline constexpr std::size_t errc_count = detail::errc_rows.size();
 
 [[nodiscard]] constexpr std::string_view to_string(errc e) noexcept { return detail::name_of(e, detail::errc_rows); }
-[[nodiscard]] constexpr std::string_view message(errc e) noexcept {
-    const std::size_t i = detail::index_of(e);
-    return i < errc_count ? detail::errc_rows[i].message : std::string_view{};
-}
+[[nodiscard]] constexpr std::string_view message(errc e) noexcept { return detail::message_of(e, detail::errc_rows); }
 inline constexpr detail::from_string_fn<errc, detail::errc_rows> errc_from_string{};
 
 struct parse_error {
@@ -2102,8 +2088,7 @@ inline constexpr std::array token_rejection_rows{
     return detail::name_of(r, detail::token_rejection_rows);
 }
 [[nodiscard]] constexpr std::string_view message(token_rejection r) noexcept {
-    const std::size_t i = detail::index_of(r);
-    return i < detail::token_rejection_rows.size() ? detail::token_rejection_rows[i].message : std::string_view{};
+    return detail::message_of(r, detail::token_rejection_rows);
 }
 
 [[nodiscard]] constexpr token_rejection rejection_of(scope s, token_type t,
@@ -3524,8 +3509,7 @@ inline constexpr std::size_t plan_errc_count = detail::plan_errc_rows.size();
     return detail::name_of(e, detail::plan_errc_rows);
 }
 [[nodiscard]] constexpr std::string_view message(plan_errc e) noexcept {
-    const std::size_t i = detail::index_of(e);
-    return i < plan_errc_count ? detail::plan_errc_rows[i].message : std::string_view{};
+    return detail::message_of(e, detail::plan_errc_rows);
 }
 
 // The entry a plan stopped at: index is 0-based among the calls, or among the triggers for
@@ -3737,8 +3721,7 @@ inline constexpr std::size_t authorize_errc_count = detail::authorize_errc_rows.
 inline constexpr detail::from_string_fn<authorize_errc, detail::authorize_errc_rows> authorize_errc_from_string{};
 // A sentence for people ("client_id is empty"); to_string() gives the enumerator's name.
 [[nodiscard]] constexpr std::string_view message(authorize_errc e) noexcept {
-    const std::size_t i = detail::index_of(e);
-    return i < authorize_errc_count ? detail::authorize_errc_rows[i].message : std::string_view{};
+    return detail::message_of(e, detail::authorize_errc_rows);
 }
 
 // What prevents the URL, or authorize_errc::none.
@@ -3880,8 +3863,7 @@ inline constexpr std::size_t redirect_errc_count = detail::redirect_errc_rows.si
 }
 inline constexpr detail::from_string_fn<redirect_errc, detail::redirect_errc_rows> redirect_errc_from_string{};
 [[nodiscard]] constexpr std::string_view message(redirect_errc e) noexcept {
-    const std::size_t i = detail::index_of(e);
-    return i < redirect_errc_count ? detail::redirect_errc_rows[i].message : std::string_view{};
+    return detail::message_of(e, detail::redirect_errc_rows);
 }
 
 // What went wrong and where (offset and length into the input).

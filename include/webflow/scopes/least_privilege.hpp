@@ -75,8 +75,7 @@ inline constexpr std::size_t plan_errc_count = detail::plan_errc_rows.size();
     return detail::name_of(e, detail::plan_errc_rows);
 }
 [[nodiscard]] constexpr std::string_view message(plan_errc e) noexcept {
-    const std::size_t i = detail::index_of(e);
-    return i < plan_errc_count ? detail::plan_errc_rows[i].message : std::string_view{};
+    return detail::message_of(e, detail::plan_errc_rows);
 }
 
 // The entry a plan stopped at: index is 0-based among the calls, or among the triggers for

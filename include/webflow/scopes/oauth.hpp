@@ -55,8 +55,7 @@ inline constexpr std::size_t authorize_errc_count = detail::authorize_errc_rows.
 inline constexpr detail::from_string_fn<authorize_errc, detail::authorize_errc_rows> authorize_errc_from_string{};
 // A sentence for people ("client_id is empty"); to_string() gives the enumerator's name.
 [[nodiscard]] constexpr std::string_view message(authorize_errc e) noexcept {
-    const std::size_t i = detail::index_of(e);
-    return i < authorize_errc_count ? detail::authorize_errc_rows[i].message : std::string_view{};
+    return detail::message_of(e, detail::authorize_errc_rows);
 }
 
 // What prevents the URL, or authorize_errc::none.

@@ -70,10 +70,7 @@ inline constexpr std::array errc_rows{
 inline constexpr std::size_t errc_count = detail::errc_rows.size();
 
 [[nodiscard]] constexpr std::string_view to_string(errc e) noexcept { return detail::name_of(e, detail::errc_rows); }
-[[nodiscard]] constexpr std::string_view message(errc e) noexcept {
-    const std::size_t i = detail::index_of(e);
-    return i < errc_count ? detail::errc_rows[i].message : std::string_view{};
-}
+[[nodiscard]] constexpr std::string_view message(errc e) noexcept { return detail::message_of(e, detail::errc_rows); }
 inline constexpr detail::from_string_fn<errc, detail::errc_rows> errc_from_string{};
 
 struct parse_error {

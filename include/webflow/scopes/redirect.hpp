@@ -46,8 +46,7 @@ inline constexpr std::size_t redirect_errc_count = detail::redirect_errc_rows.si
 }
 inline constexpr detail::from_string_fn<redirect_errc, detail::redirect_errc_rows> redirect_errc_from_string{};
 [[nodiscard]] constexpr std::string_view message(redirect_errc e) noexcept {
-    const std::size_t i = detail::index_of(e);
-    return i < redirect_errc_count ? detail::redirect_errc_rows[i].message : std::string_view{};
+    return detail::message_of(e, detail::redirect_errc_rows);
 }
 
 // What went wrong and where (offset and length into the input).

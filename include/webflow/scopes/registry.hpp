@@ -162,8 +162,7 @@ inline constexpr std::size_t resource_status_count = detail::resource_status_row
 }
 // What the status means for an app, as a phrase ("for Enterprise workspaces only").
 [[nodiscard]] constexpr std::string_view message(resource_status s) noexcept {
-    const std::size_t i = detail::index_of(s);
-    return i < resource_status_count ? detail::resource_status_rows[i].message : std::string_view{};
+    return detail::message_of(s, detail::resource_status_rows);
 }
 inline constexpr detail::from_string_fn<resource_status, detail::resource_status_rows> resource_status_from_string{};
 [[nodiscard]] constexpr std::string_view to_string(scope_requirement s) noexcept {

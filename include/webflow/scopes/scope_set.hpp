@@ -9,41 +9,19 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
-#include <iterator>
 
+#include "webflow/scopes/detail/enum_support.hpp"
 #include "webflow/scopes/scope.hpp"
 
 namespace webflow::scopes {
 
 class scope_set {
+    static constexpr scope make(std::size_t i) noexcept {
+        return scope{static_cast<std::uint8_t>(i), scope::unchecked};
+    }
+
 public:
-    class iterator {
-    public:
-        using value_type = scope;
-        using difference_type = std::ptrdiff_t;
-        using reference = scope;
-        using iterator_category = std::forward_iterator_tag;
-
-        constexpr iterator() noexcept = default;
-        [[nodiscard]] constexpr scope operator*() const noexcept {
-            return scope{static_cast<std::uint8_t>(std::countr_zero(rest_)), scope::unchecked};
-        }
-        constexpr iterator& operator++() noexcept {
-            rest_ &= rest_ - 1;  // drop the lowest set bit
-            return *this;
-        }
-        constexpr iterator operator++(int) noexcept {
-            iterator before = *this;
-            ++*this;
-            return before;
-        }
-        friend constexpr bool operator==(iterator, iterator) noexcept = default;
-
-    private:
-        friend class scope_set;
-        constexpr explicit iterator(std::uint64_t bits) noexcept : rest_(bits) {}
-        std::uint64_t rest_ = 0;
-    };
+    using iterator = detail::set_bit_iterator<scope_set, scope, std::uint64_t, &scope_set::make>;
     using const_iterator = iterator;
     using value_type = scope;
     using size_type = std::size_t;

@@ -75,8 +75,7 @@ inline constexpr std::array token_rejection_rows{
     return detail::name_of(r, detail::token_rejection_rows);
 }
 [[nodiscard]] constexpr std::string_view message(token_rejection r) noexcept {
-    const std::size_t i = detail::index_of(r);
-    return i < detail::token_rejection_rows.size() ? detail::token_rejection_rows[i].message : std::string_view{};
+    return detail::message_of(r, detail::token_rejection_rows);
 }
 
 [[nodiscard]] constexpr token_rejection rejection_of(scope s, token_type t,

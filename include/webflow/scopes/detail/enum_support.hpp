@@ -7,6 +7,7 @@
 #include "webflow/scopes/detail/config.hpp"
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -46,6 +47,13 @@ template <class E, class Table>
     return i < table.size() ? name_in(table[i]) : std::string_view{};
 }
 
+// The sentence of row i of a table of name_and_message rows; "" out of range.
+template <class E, class Table>
+[[nodiscard]] constexpr std::string_view message_of(E value, const Table& rows) noexcept {
+    const std::size_t i = index_of(value);
+    return i < rows.size() ? rows[i].message : std::string_view{};
+}
+
 // The index of the row named text, or table.size() when there is none ("" is no name).
 template <class Table>
 [[nodiscard]] constexpr std::size_t index_of_name(std::string_view text, const Table& table) noexcept {
@@ -68,33 +76,43 @@ struct from_string_fn {
     }
 };
 
+// The set bits of a word, lowest first, each as Make(its index): how enum_set and scope_set
+// iterate. Only Owner makes one from bits, so no iterator holds a bit outside its set.
+template <class Owner, class Value, class Word, Value (*Make)(std::size_t) noexcept>
+class set_bit_iterator {
+public:
+    using value_type = Value;
+    using difference_type = std::ptrdiff_t;
+
+    constexpr set_bit_iterator() noexcept = default;
+    [[nodiscard]] constexpr Value operator*() const noexcept {
+        return Make(static_cast<std::size_t>(std::countr_zero(rest_)));
+    }
+    constexpr set_bit_iterator& operator++() noexcept {
+        rest_ = static_cast<Word>(rest_ & (rest_ - 1));  // drop the lowest set bit
+        return *this;
+    }
+    constexpr set_bit_iterator operator++(int) noexcept {
+        set_bit_iterator before = *this;
+        ++*this;
+        return before;
+    }
+    friend constexpr bool operator==(set_bit_iterator, set_bit_iterator) noexcept = default;
+
+private:
+    friend Owner;
+    constexpr explicit set_bit_iterator(Word bits) noexcept : rest_(bits) {}
+    Word rest_ = 0;
+};
+
 // A set of enumerators of E (at most 8), e.g. the actions a resource offers. Iterates in
 // enum order.
 template <class E>
 class enum_set {
-public:
-    class iterator {
-    public:
-        using value_type = E;
-        using difference_type = std::ptrdiff_t;
-        constexpr iterator() noexcept = default;
-        [[nodiscard]] constexpr E operator*() const noexcept { return static_cast<E>(lowest_bit(rest_)); }
-        constexpr iterator& operator++() noexcept {
-            rest_ = static_cast<std::uint8_t>(rest_ & (rest_ - 1));
-            return *this;
-        }
-        constexpr iterator operator++(int) noexcept {
-            iterator before = *this;
-            ++*this;
-            return before;
-        }
-        friend constexpr bool operator==(iterator, iterator) noexcept = default;
+    static constexpr E make(std::size_t i) noexcept { return static_cast<E>(i); }
 
-    private:
-        friend class enum_set;
-        constexpr explicit iterator(std::uint8_t bits) noexcept : rest_(bits) {}
-        std::uint8_t rest_ = 0;
-    };
+public:
+    using iterator = set_bit_iterator<enum_set, E, std::uint8_t, &enum_set::make>;
 
     constexpr enum_set() noexcept = default;
     constexpr enum_set(std::initializer_list<E> values) noexcept {
@@ -111,11 +129,6 @@ public:
 
 private:
     static constexpr std::uint8_t bit(E v) noexcept { return static_cast<std::uint8_t>(1U << index_of(v)); }
-    static constexpr std::size_t lowest_bit(std::uint8_t bits) noexcept {
-        std::size_t i = 0;
-        while ((bits & (1U << i)) == 0) ++i;
-        return i;
-    }
     std::uint8_t bits_ = 0;
 };
 
