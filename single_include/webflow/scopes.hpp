@@ -64,19 +64,22 @@ template <class Row>
     return row.name;
 }
 
-// Table[i] names the enumerator with value i; anything out of range is "".
-template <class E, class Table>
-[[nodiscard]] constexpr std::string_view name_of(E value, const Table& table) noexcept {
-    const std::size_t i = index_of(value);
-    return i < table.size() ? name_in(table[i]) : std::string_view{};
-}
-
-// The sentence of row i of a table of name_and_message rows; "" out of range.
-template <class E, class Table>
-[[nodiscard]] constexpr std::string_view message_of(E value, const Table& rows) noexcept {
-    const std::size_t i = index_of(value);
-    return i < rows.size() ? rows[i].message : std::string_view{};
-}
+// Each enum names its table once, `template <> struct enum_table<E> : table_is<rows> {};`,
+// and to_string, message and E_from_string all read it.
+template <class E>
+struct enum_table {};
+template <const auto& Rows>
+struct table_is {
+    static constexpr const auto& rows = Rows;
+};
+template <class E>
+concept named_enum = std::is_enum_v<E> && requires {
+    enum_table<E>::rows;
+};
+template <class E>
+concept explained_enum = named_enum<E> && requires {
+    enum_table<E>::rows[0].message;
+};
 
 // The index of the row named text, or table.size() when there is none ("" is no name).
 template <class Table>
@@ -89,13 +92,14 @@ template <class Table>
 
 // The parse back of to_string as a function object (access_from_string("read")). Its call
 // operator is a template, so std::optional<Enum> is instantiated only where it is called.
-template <class Enum, const auto& Table>
+template <named_enum Enum>
 struct from_string_fn {
     template <class E = Enum>
     requires std::is_same_v<E, Enum>
     [[nodiscard]] constexpr std::optional<E> operator()(std::string_view text) const noexcept {
-        const std::size_t i = index_of_name(text, Table);
-        if (i == Table.size()) return std::nullopt;
+        constexpr const auto& table = enum_table<Enum>::rows;
+        const std::size_t i = index_of_name(text, table);
+        if (i == table.size()) return std::nullopt;
         return static_cast<E>(i);
     }
 };
@@ -158,6 +162,27 @@ private:
 
 }  // namespace webflow::scopes::detail
 
+namespace webflow::scopes {
+
+// The enumerator's name ("read", "GET", "data_client_app"); "" for a value outside the enum.
+template <detail::named_enum E>
+[[nodiscard]] constexpr std::string_view to_string(E value) noexcept {
+    const std::size_t i = detail::index_of(value);
+    const auto& rows = detail::enum_table<E>::rows;
+    return i < rows.size() ? detail::name_in(rows[i]) : std::string_view{};
+}
+
+// For the error enums and resource_status, a sentence for people ("client_id is empty");
+// "" for a value outside the enum.
+template <detail::explained_enum E>
+[[nodiscard]] constexpr std::string_view message(E value) noexcept {
+    const std::size_t i = detail::index_of(value);
+    const auto& rows = detail::enum_table<E>::rows;
+    return i < rows.size() ? rows[i].message : std::string_view{};
+}
+
+}  // namespace webflow::scopes
+
 #endif
 
 // ---- webflow/scopes/access.hpp
@@ -175,6 +200,8 @@ enum class access : std::uint8_t { read, write, create, update, merge, publish, 
 namespace detail {
 inline constexpr std::array access_names{"read"sv,  "write"sv,   "create"sv, "update"sv,
                                          "merge"sv, "publish"sv, "delete"sv};
+template <>
+struct enum_table<access> : table_is<access_names> {};
 }  // namespace detail
 
 inline constexpr std::size_t access_count = detail::access_names.size();
@@ -182,10 +209,7 @@ static_assert(detail::index_of(access::delete_) + 1 == access_count, "every acce
 
 using access_set = detail::enum_set<access>;
 
-[[nodiscard]] constexpr std::string_view to_string(access a) noexcept {
-    return detail::name_of(a, detail::access_names);
-}
-inline constexpr detail::from_string_fn<access, detail::access_names> access_from_string{};
+inline constexpr detail::from_string_fn<access> access_from_string{};
 
 }  // namespace webflow::scopes
 
@@ -358,6 +382,8 @@ enum class level : std::uint8_t { site, workspace };
 
 namespace detail {
 inline constexpr std::array level_names{"site"sv, "workspace"sv};
+template <>
+struct enum_table<level> : table_is<level_names> {};
 }  // namespace detail
 
 inline constexpr std::size_t level_count = detail::level_names.size();
@@ -365,8 +391,7 @@ static_assert(detail::index_of(level::workspace) + 1 == level_count, "every leve
 
 using level_set = detail::enum_set<level>;
 
-[[nodiscard]] constexpr std::string_view to_string(level l) noexcept { return detail::name_of(l, detail::level_names); }
-inline constexpr detail::from_string_fn<level, detail::level_names> level_from_string{};
+inline constexpr detail::from_string_fn<level> level_from_string{};
 
 }  // namespace webflow::scopes
 
@@ -394,6 +419,10 @@ enum class app_access_level : std::uint8_t { site, site_and_workspace };
 namespace detail {
 inline constexpr std::array token_type_names{"data_client_app"sv, "site_token"sv, "workspace_token"sv};
 inline constexpr std::array app_access_level_names{"site"sv, "site_and_workspace"sv};
+template <>
+struct enum_table<token_type> : table_is<token_type_names> {};
+template <>
+struct enum_table<app_access_level> : table_is<app_access_level_names> {};
 }  // namespace detail
 
 inline constexpr std::size_t token_type_count = detail::token_type_names.size();
@@ -406,15 +435,8 @@ using token_type_set = detail::enum_set<token_type>;
 inline constexpr token_type_set all_token_types{token_type::data_client_app, token_type::site_token,
                                                 token_type::workspace_token};
 
-[[nodiscard]] constexpr std::string_view to_string(token_type t) noexcept {
-    return detail::name_of(t, detail::token_type_names);
-}
-inline constexpr detail::from_string_fn<token_type, detail::token_type_names> token_type_from_string{};
-[[nodiscard]] constexpr std::string_view to_string(app_access_level a) noexcept {
-    return detail::name_of(a, detail::app_access_level_names);
-}
-inline constexpr detail::from_string_fn<app_access_level, detail::app_access_level_names>
-    app_access_level_from_string{};
+inline constexpr detail::from_string_fn<token_type> token_type_from_string{};
+inline constexpr detail::from_string_fn<app_access_level> app_access_level_from_string{};
 
 }  // namespace webflow::scopes
 
@@ -546,6 +568,8 @@ inline constexpr auto registry_rows = std::to_array<resource_info>({
 });
 // clang-format on
 
+template <>
+struct enum_table<resource> : table_is<registry_rows> {};
 }  // namespace detail
 
 inline constexpr std::size_t resource_count = detail::registry_rows.size();
@@ -557,10 +581,7 @@ static_assert(detail::index_of(detail::registry_rows.back().id) + 1 == resource_
 }
 // Every row, in registry order.
 [[nodiscard]] constexpr const auto& registry() noexcept { return detail::registry_rows; }
-[[nodiscard]] constexpr std::string_view to_string(resource r) noexcept {
-    return detail::name_of(r, detail::registry_rows);
-}
-inline constexpr detail::from_string_fn<resource, detail::registry_rows> resource_from_string{};
+inline constexpr detail::from_string_fn<resource> resource_from_string{};
 
 namespace detail {
 inline constexpr std::array resource_status_rows{
@@ -571,26 +592,18 @@ inline constexpr std::array resource_status_rows{
 };
 inline constexpr std::array scope_requirement_names{"scoped"sv, "none"sv, "per_trigger_type"sv};
 inline constexpr std::array inferred_rule_names{"level"sv, "tokens"sv};
+template <>
+struct enum_table<resource_status> : table_is<resource_status_rows> {};
+template <>
+struct enum_table<scope_requirement> : table_is<scope_requirement_names> {};
+template <>
+struct enum_table<inferred_rule> : table_is<inferred_rule_names> {};
 }  // namespace detail
 
 inline constexpr std::size_t resource_status_count = detail::resource_status_rows.size();
 
-[[nodiscard]] constexpr std::string_view to_string(resource_status s) noexcept {
-    return detail::name_of(s, detail::resource_status_rows);
-}
-// What the status means for an app, as a phrase ("for Enterprise workspaces only").
-[[nodiscard]] constexpr std::string_view message(resource_status s) noexcept {
-    return detail::message_of(s, detail::resource_status_rows);
-}
-inline constexpr detail::from_string_fn<resource_status, detail::resource_status_rows> resource_status_from_string{};
-[[nodiscard]] constexpr std::string_view to_string(scope_requirement s) noexcept {
-    return detail::name_of(s, detail::scope_requirement_names);
-}
-inline constexpr detail::from_string_fn<scope_requirement, detail::scope_requirement_names>
-    scope_requirement_from_string{};
-[[nodiscard]] constexpr std::string_view to_string(inferred_rule r) noexcept {
-    return detail::name_of(r, detail::inferred_rule_names);
-}
+inline constexpr detail::from_string_fn<resource_status> resource_status_from_string{};
+inline constexpr detail::from_string_fn<scope_requirement> scope_requirement_from_string{};
 
 }  // namespace webflow::scopes
 
@@ -633,28 +646,34 @@ inline constexpr auto actions_by_name = [] {
 struct scope_entry {
     resource res;
     access acc;
-    std::uint16_t offset;  // into scope_text
-    std::uint8_t size;
+    std::string_view name;  // into scope_text
 };
+
+// Calls f(row, action, size of the scope string) for every scope in registry order: rows in
+// order, each row's actions by name. The scope's string is row.name, ':' and the action's name.
+template <class F>
+constexpr void for_each_registry_scope(F&& f) {
+    for (const resource_info& row : registry_rows) {
+        for (access a : actions_by_name) {
+            if (row.offers.contains(a)) f(row, a, row.name.size() + 1 + to_string(a).size());
+        }
+    }
+}
 
 struct scope_text_size {
     std::size_t scopes = 0;
     std::size_t chars = 0;
     std::size_t longest = 0;
 };
-[[nodiscard]] consteval scope_text_size measure_scope_text() {
+inline constexpr scope_text_size registry_scope_text = [] {
     scope_text_size n;
-    for (const resource_info& row : registry_rows) {
-        for (access a : row.offers) {
-            const std::size_t size = row.name.size() + 1 + to_string(a).size();
-            ++n.scopes;
-            n.chars += size;
-            if (size > n.longest) n.longest = size;
-        }
-    }
+    for_each_registry_scope([&n](const resource_info& /*row*/, access /*a*/, std::size_t size) {
+        ++n.scopes;
+        n.chars += size;
+        if (size > n.longest) n.longest = size;
+    });
     return n;
-}
-inline constexpr scope_text_size registry_scope_text = measure_scope_text();
+}();
 
 // scope_set keeps one bit per scope in a 64-bit word.
 inline constexpr std::size_t max_registry_scopes = 64;
@@ -666,30 +685,23 @@ static_assert(registry_scope_text.scopes <= max_registry_scopes,
 inline constexpr auto scope_text = [] {
     std::array<char, registry_scope_text.chars> text{};
     std::size_t at = 0;
-    for (const resource_info& row : registry_rows) {
-        for (access a : actions_by_name) {
-            if (!row.offers.contains(a)) continue;
-            for (char c : row.name) text[at++] = c;
-            text[at++] = ':';
-            for (char c : to_string(a)) text[at++] = c;
-        }
-    }
+    for_each_registry_scope([&](const resource_info& row, access a, std::size_t /*size*/) {
+        for (char c : row.name) text[at++] = c;
+        text[at++] = ':';
+        for (char c : to_string(a)) text[at++] = c;
+    });
     return text;
 }();
 
-// Scope index i in registry order: rows in order, each row's actions by name.
+// Scope index i in registry order, with its string.
 inline constexpr auto scope_entries = [] {
     std::array<scope_entry, registry_scope_text.scopes> entries{};
     std::size_t i = 0;
     std::size_t at = 0;
-    for (const resource_info& row : registry_rows) {
-        for (access a : actions_by_name) {
-            if (!row.offers.contains(a)) continue;
-            const std::size_t size = row.name.size() + 1 + to_string(a).size();
-            entries[i++] = {row.id, a, static_cast<std::uint16_t>(at), static_cast<std::uint8_t>(size)};
-            at += size;
-        }
-    }
+    for_each_registry_scope([&](const resource_info& row, access a, std::size_t size) {
+        entries[i++] = {row.id, a, std::string_view{scope_text.data() + at, size}};
+        at += size;
+    });
     return entries;
 }();
 
@@ -705,9 +717,7 @@ inline constexpr auto scope_index_of = [] {
     return table;
 }();
 
-[[nodiscard]] constexpr std::string_view scope_string(std::size_t index) noexcept {
-    return {scope_text.data() + scope_entries[index].offset, scope_entries[index].size};
-}
+[[nodiscard]] constexpr std::string_view scope_string(std::size_t index) noexcept { return scope_entries[index].name; }
 
 // Called while compiling only for scope{resource, access} with an action the resource does
 // not offer, so the build fails with this name in the message.
@@ -1166,16 +1176,6 @@ struct unexpect_t {
 };
 inline constexpr unexpect_t unexpect{};
 
-namespace detail {
-[[noreturn]] inline void raise_bad_result_access() {
-#if defined(__cpp_exceptions) || defined(__EXCEPTIONS)
-    throw bad_result_access{};
-#else
-    std::abort();
-#endif
-}
-}  // namespace detail
-
 template <class T, class E>
 class result {
 public:
@@ -1199,11 +1199,11 @@ public:
     [[nodiscard]] constexpr T&& operator*() && noexcept { return std::move(value_); }
     [[nodiscard]] constexpr const T* operator->() const noexcept { return &value_; }
     [[nodiscard]] constexpr const T& value() const& {
-        if (!has_value_) detail::raise_bad_result_access();
+        if (!has_value_) raise_bad_access();
         return value_;
     }
     [[nodiscard]] constexpr T&& value() && {
-        if (!has_value_) detail::raise_bad_result_access();
+        if (!has_value_) raise_bad_access();
         return std::move(value_);
     }
     [[nodiscard]] constexpr T value_or(T fallback) const& { return has_value_ ? value_ : std::move(fallback); }
@@ -1214,6 +1214,14 @@ public:
     friend constexpr bool operator==(const result&, const result&) = default;
 
 protected:
+    [[noreturn]] static void raise_bad_access() {
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS)
+        throw bad_result_access{};
+#else
+        std::abort();
+#endif
+    }
+
     T value_{};
     E error_{};
     bool has_value_ = true;
@@ -1351,28 +1359,10 @@ template <class Table>
     return detail::name_in(*it);
 }
 
-namespace detail {
-// The registry's scope strings as a table closest_name() can walk.
-struct scope_names {
-    struct iterator {
-        std::size_t i = 0;
-        [[nodiscard]] constexpr std::string_view operator*() const noexcept { return scope_string(i); }
-        constexpr iterator& operator++() noexcept {
-            ++i;
-            return *this;
-        }
-        friend constexpr bool operator==(iterator, iterator) noexcept = default;
-    };
-    [[nodiscard]] static constexpr std::size_t size() noexcept { return scope_count; }
-    [[nodiscard]] static constexpr iterator begin() noexcept { return {0}; }
-    [[nodiscard]] static constexpr iterator end() noexcept { return {scope_count}; }
-};
-}  // namespace detail
-
 // The registry scope that was probably meant by typed ("page:read" -> pages:read, "CMS:read"
 // -> cms:read), if any.
 [[nodiscard]] constexpr std::optional<scope> suggest_scope(std::string_view typed) noexcept {
-    return scope::from_index(closest_name(typed, detail::scope_names{}));
+    return scope::from_index(closest_name(typed, detail::scope_entries));
 }
 
 }  // namespace webflow::scopes
@@ -1436,13 +1426,13 @@ inline constexpr std::array errc_rows{
     name_and_message{"non_ascii"sv, "non-ASCII byte"sv},
     name_and_message{"invalid_character"sv, "character not allowed in a scope"sv},
 };
+template <>
+struct enum_table<errc> : table_is<errc_rows> {};
 }  // namespace detail
 
 inline constexpr std::size_t errc_count = detail::errc_rows.size();
 
-[[nodiscard]] constexpr std::string_view to_string(errc e) noexcept { return detail::name_of(e, detail::errc_rows); }
-[[nodiscard]] constexpr std::string_view message(errc e) noexcept { return detail::message_of(e, detail::errc_rows); }
-inline constexpr detail::from_string_fn<errc, detail::errc_rows> errc_from_string{};
+inline constexpr detail::from_string_fn<errc> errc_from_string{};
 
 struct parse_error {
     errc code = errc::none;
@@ -1510,12 +1500,11 @@ enum class parse_mode : std::uint8_t {
 
 namespace detail {
 inline constexpr std::array parse_mode_names{"strict"sv, "lenient"sv};
-}
+template <>
+struct enum_table<parse_mode> : table_is<parse_mode_names> {};
+}  // namespace detail
 inline constexpr std::size_t parse_mode_count = detail::parse_mode_names.size();
-[[nodiscard]] constexpr std::string_view to_string(parse_mode m) noexcept {
-    return detail::name_of(m, detail::parse_mode_names);
-}
-inline constexpr detail::from_string_fn<parse_mode, detail::parse_mode_names> parse_mode_from_string{};
+inline constexpr detail::from_string_fn<parse_mode> parse_mode_from_string{};
 
 struct parse_options {
     parse_mode mode = parse_mode::strict;
@@ -1575,6 +1564,10 @@ public:
 private:
     friend class detail::parser;
     friend struct detail::parse_result_access;
+    constexpr void record_skip(skipped_scope s) noexcept {
+        if (skipped_count_ < max_reported_skips) skipped_[skipped_count_] = s;
+        ++skipped_count_;
+    }
     std::array<skipped_scope, max_reported_skips> skipped_{};
     std::size_t skipped_count_ = 0;
 };
@@ -1805,10 +1798,7 @@ private:
             fail(code, offset, length, code == errc::unsupported_access ? std::nullopt : suggest_scope(text.view()));
             return;
         }
-        if (result_.skipped_count_ < parse_result::max_reported_skips) {
-            result_.skipped_[result_.skipped_count_] = {offset, length, code};
-        }
-        ++result_.skipped_count_;
+        result_.record_skip({offset, length, code});
     }
 
     // Consumes a run of separators from pos; strict mode allows exactly one between scopes
@@ -2082,14 +2072,9 @@ inline constexpr std::array token_rejection_rows{
     name_and_message{"workspace_token_holds_workspace_level_only"sv,
                      "site-level scope: workspace tokens hold workspace-level scopes only"sv},
 };
+template <>
+struct enum_table<token_rejection> : table_is<token_rejection_rows> {};
 }  // namespace detail
-
-[[nodiscard]] constexpr std::string_view to_string(token_rejection r) noexcept {
-    return detail::name_of(r, detail::token_rejection_rows);
-}
-[[nodiscard]] constexpr std::string_view message(token_rejection r) noexcept {
-    return detail::message_of(r, detail::token_rejection_rows);
-}
 
 [[nodiscard]] constexpr token_rejection rejection_of(scope s, token_type t,
                                                      app_access_level app = app_access_level::site) noexcept {
@@ -2370,17 +2355,15 @@ enum class http_method : std::uint8_t { get, post, put, patch, delete_ };
 
 namespace detail {
 inline constexpr std::array http_method_names{"GET"sv, "POST"sv, "PUT"sv, "PATCH"sv, "DELETE"sv};
+template <>
+struct enum_table<http_method> : table_is<http_method_names> {};
 }  // namespace detail
 
 inline constexpr std::size_t http_method_count = detail::http_method_names.size();
 static_assert(detail::index_of(http_method::delete_) + 1 == http_method_count, "every method has a name");
 
-// "GET", "POST", ...
-[[nodiscard]] constexpr std::string_view to_string(http_method m) noexcept {
-    return detail::name_of(m, detail::http_method_names);
-}
 // Exact and upper case, as on the wire (RFC 9110 methods are case-sensitive): "get" is nullopt.
-inline constexpr detail::from_string_fn<http_method, detail::http_method_names> http_method_from_string{};
+inline constexpr detail::from_string_fn<http_method> http_method_from_string{};
 
 }  // namespace webflow::scopes
 
@@ -2417,38 +2400,36 @@ enum class token_rule : std::uint8_t {
 enum class api_version : std::uint8_t { v2, beta };
 
 namespace detail {
-inline constexpr std::array token_rule_names{"any"sv, "data_client_app_only"sv, "workspace_token_only"sv,
-                                             "data_client_app_or_workspace_token"sv};
+// A rule's name and the token types it allows.
+struct token_rule_row {
+    std::string_view name;
+    token_type_set tokens;
+};
+inline constexpr std::array token_rule_rows{
+    token_rule_row{"any"sv, all_token_types},
+    token_rule_row{"data_client_app_only"sv, {token_type::data_client_app}},
+    token_rule_row{"workspace_token_only"sv, {token_type::workspace_token}},
+    token_rule_row{"data_client_app_or_workspace_token"sv, {token_type::data_client_app, token_type::workspace_token}},
+};
 inline constexpr std::array api_version_names{"v2"sv, "beta"sv};
+template <>
+struct enum_table<token_rule> : table_is<token_rule_rows> {};
+template <>
+struct enum_table<api_version> : table_is<api_version_names> {};
 }  // namespace detail
 
-inline constexpr std::size_t token_rule_count = detail::token_rule_names.size();
+inline constexpr std::size_t token_rule_count = detail::token_rule_rows.size();
 inline constexpr std::size_t api_version_count = detail::api_version_names.size();
 
-[[nodiscard]] constexpr std::string_view to_string(token_rule r) noexcept {
-    return detail::name_of(r, detail::token_rule_names);
-}
-inline constexpr detail::from_string_fn<token_rule, detail::token_rule_names> token_rule_from_string{};
-[[nodiscard]] constexpr std::string_view to_string(api_version v) noexcept {
-    return detail::name_of(v, detail::api_version_names);
-}
-inline constexpr detail::from_string_fn<api_version, detail::api_version_names> api_version_from_string{};
+inline constexpr detail::from_string_fn<token_rule> token_rule_from_string{};
+inline constexpr detail::from_string_fn<api_version> api_version_from_string{};
 
 // Where the namespace is served: "https://api.webflow.com" + "/v2" or "/beta".
 inline constexpr std::string_view api_origin = "https://api.webflow.com";
 
 [[nodiscard]] constexpr token_type_set allowed_token_types(token_rule r) noexcept {
-    switch (r) {
-        case token_rule::any:
-            return all_token_types;
-        case token_rule::data_client_app_only:
-            return {token_type::data_client_app};
-        case token_rule::workspace_token_only:
-            return {token_type::workspace_token};
-        case token_rule::data_client_app_or_workspace_token:
-            return {token_type::data_client_app, token_type::workspace_token};
-    }
-    return {};
+    return detail::index_of(r) < token_rule_count ? detail::token_rule_rows[detail::index_of(r)].tokens
+                                                  : token_type_set{};
 }
 [[nodiscard]] constexpr bool allows(token_rule r, token_type t) noexcept { return allowed_token_types(r).contains(t); }
 
@@ -2857,11 +2838,9 @@ enum class endpoint_lookup_error : std::uint8_t {
 namespace detail {
 inline constexpr std::array endpoint_lookup_error_names{"none"sv, "malformed_path"sv, "foreign_host"sv,
                                                         "no_such_path"sv, "method_not_allowed"sv};
+template <>
+struct enum_table<endpoint_lookup_error> : table_is<endpoint_lookup_error_names> {};
 }  // namespace detail
-
-[[nodiscard]] constexpr std::string_view to_string(endpoint_lookup_error e) noexcept {
-    return detail::name_of(e, detail::endpoint_lookup_error_names);
-}
 
 // The endpoint, or why there is none.
 using endpoint_lookup = result<const endpoint*, endpoint_lookup_error>;
@@ -3216,12 +3195,7 @@ struct parse_result_access {
     }
     static constexpr void merge(parse_result& out, const parse_result& part, std::size_t base) noexcept {
         out.value_.insert(*part);
-        for (const skipped_scope s : part.skipped()) {
-            if (out.skipped_count_ < parse_result::max_reported_skips) {
-                out.skipped_[out.skipped_count_] = {s.offset + base, s.length, s.reason};
-            }
-            ++out.skipped_count_;
-        }
+        for (const skipped_scope s : part.skipped()) out.record_skip({s.offset + base, s.length, s.reason});
         // part.skipped() holds at most max_reported_skips; count the rest too.
         out.skipped_count_ += part.skipped_count() - part.skipped().size();
     }
@@ -3406,6 +3380,10 @@ inline constexpr auto trigger_rows = std::to_array<trigger_info>({
 });
 // clang-format on
 
+template <>
+struct enum_table<trigger_type> : table_is<trigger_rows> {};
+template <>
+struct enum_table<trigger_status> : table_is<trigger_status_names> {};
 }  // namespace detail
 
 inline constexpr std::size_t trigger_type_count = detail::trigger_rows.size();
@@ -3420,22 +3398,15 @@ static_assert(detail::index_of(detail::trigger_rows.back().type) + 1 == trigger_
     return detail::trigger_rows[i < trigger_type_count ? i : 0];
 }
 
-[[nodiscard]] constexpr std::string_view to_string(trigger_type t) noexcept {
-    return detail::name_of(t, detail::trigger_rows);
-}
-
 // Exact match of a trigger_type string; anything else (upper case included) is nullopt.
-inline constexpr detail::from_string_fn<trigger_type, detail::trigger_rows> trigger_type_from_string{};
+inline constexpr detail::from_string_fn<trigger_type> trigger_type_from_string{};
 
 // The scope an app needs to receive webhooks of this trigger type.
 [[nodiscard]] constexpr scope required_scope(trigger_type t) noexcept { return info(t).required; }
 
 [[nodiscard]] constexpr bool is_removed(trigger_type t) noexcept { return info(t).status == trigger_status::removed; }
 
-[[nodiscard]] constexpr std::string_view to_string(trigger_status s) noexcept {
-    return detail::name_of(s, detail::trigger_status_names);
-}
-inline constexpr detail::from_string_fn<trigger_status, detail::trigger_status_names> trigger_status_from_string{};
+inline constexpr detail::from_string_fn<trigger_status> trigger_status_from_string{};
 
 }  // namespace webflow::scopes
 
@@ -3485,32 +3456,17 @@ inline constexpr std::array plan_errc_rows{
     name_and_message{"method_not_allowed"sv, "the endpoint exists, not with this method"sv},
     name_and_message{"removed_trigger"sv, "Webflow no longer sends this trigger"sv},
 };
+template <>
+struct enum_table<plan_errc> : table_is<plan_errc_rows> {};
 
+// plan_errc starts with endpoint_lookup_error's reasons, in its order (no_such_path is
+// unknown_endpoint); the plan tests reach each.
 [[nodiscard]] constexpr plan_errc plan_errc_of(endpoint_lookup_error e) noexcept {
-    switch (e) {
-        case endpoint_lookup_error::none:
-            return plan_errc::none;
-        case endpoint_lookup_error::malformed_path:
-            return plan_errc::malformed_path;
-        case endpoint_lookup_error::foreign_host:
-            return plan_errc::foreign_host;
-        case endpoint_lookup_error::no_such_path:
-            return plan_errc::unknown_endpoint;
-        case endpoint_lookup_error::method_not_allowed:
-            return plan_errc::method_not_allowed;
-    }
-    return plan_errc::unknown_endpoint;
+    return static_cast<plan_errc>(index_of(e));
 }
 }  // namespace detail
 
 inline constexpr std::size_t plan_errc_count = detail::plan_errc_rows.size();
-
-[[nodiscard]] constexpr std::string_view to_string(plan_errc e) noexcept {
-    return detail::name_of(e, detail::plan_errc_rows);
-}
-[[nodiscard]] constexpr std::string_view message(plan_errc e) noexcept {
-    return detail::message_of(e, detail::plan_errc_rows);
-}
 
 // The entry a plan stopped at: index is 0-based among the calls, or among the triggers for
 // removed_trigger.
@@ -3595,20 +3551,19 @@ consteval void report_plan_error(const plan_result& r) {
 //   static_assert(required_scopes({{http_method::get, "/v2/sites/{site_id}/collections"}},
 //                                 {trigger_type::form_submission}) == "cms:read forms:read"_scopes);
 // A bad entry fails the build with, e.g., invalid_plan_entry<plan_errc::unknown_endpoint, 2>.
-template <std::size_t Deferred = 0>
-[[nodiscard]] consteval scope_set required_scopes(std::initializer_list<endpoint_ref> calls,
-                                                  std::initializer_list<trigger_type> listens = {}) {
-    const plan_result result = plan_scopes(calls, listens);
-    detail::report_plan_error<Deferred>(result);
-    return *result;
-}
-// The same for a plan kept in constexpr arrays (std::array<endpoint_ref, N> and so on).
+// The span overload takes a plan kept in constexpr arrays (std::array<endpoint_ref, N> ...).
 template <std::size_t Deferred = 0>
 [[nodiscard]] consteval scope_set required_scopes(std::span<const endpoint_ref> calls,
                                                   std::span<const trigger_type> listens = {}) {
     const plan_result result = plan_scopes(calls, listens);
     detail::report_plan_error<Deferred>(result);
     return *result;
+}
+template <std::size_t Deferred = 0>
+[[nodiscard]] consteval scope_set required_scopes(std::initializer_list<endpoint_ref> calls,
+                                                  std::initializer_list<trigger_type> listens = {}) {
+    return required_scopes<Deferred>(std::span{calls.begin(), calls.size()},
+                                     std::span{listens.begin(), listens.size()});
 }
 
 // ---- Token notes ---------------------------------------------------------------------------
@@ -3711,18 +3666,14 @@ inline constexpr std::array authorize_errc_rows{
     name_and_message{"empty_client_id"sv, "client_id is empty"sv},
     name_and_message{"empty_scopes"sv, "no scopes requested"sv},
 };
+template <>
+struct enum_table<authorize_errc> : table_is<authorize_errc_rows> {};
 }  // namespace detail
 
 inline constexpr std::size_t authorize_errc_count = detail::authorize_errc_rows.size();
 
-[[nodiscard]] constexpr std::string_view to_string(authorize_errc e) noexcept {
-    return detail::name_of(e, detail::authorize_errc_rows);
-}
-inline constexpr detail::from_string_fn<authorize_errc, detail::authorize_errc_rows> authorize_errc_from_string{};
+inline constexpr detail::from_string_fn<authorize_errc> authorize_errc_from_string{};
 // A sentence for people ("client_id is empty"); to_string() gives the enumerator's name.
-[[nodiscard]] constexpr std::string_view message(authorize_errc e) noexcept {
-    return detail::message_of(e, detail::authorize_errc_rows);
-}
 
 // What prevents the URL, or authorize_errc::none.
 [[nodiscard]] constexpr authorize_errc check(const authorize_request& request) noexcept {
@@ -3854,17 +3805,13 @@ inline constexpr std::array redirect_errc_rows{
     name_and_message{"bad_percent_escape"sv, "bad percent escape: expected % and two hex digits"sv},
     name_and_message{"no_code_or_error"sv, "redirect has neither code nor error"sv},
 };
+template <>
+struct enum_table<redirect_errc> : table_is<redirect_errc_rows> {};
 }  // namespace detail
 
 inline constexpr std::size_t redirect_errc_count = detail::redirect_errc_rows.size();
 
-[[nodiscard]] constexpr std::string_view to_string(redirect_errc e) noexcept {
-    return detail::name_of(e, detail::redirect_errc_rows);
-}
-inline constexpr detail::from_string_fn<redirect_errc, detail::redirect_errc_rows> redirect_errc_from_string{};
-[[nodiscard]] constexpr std::string_view message(redirect_errc e) noexcept {
-    return detail::message_of(e, detail::redirect_errc_rows);
-}
+inline constexpr detail::from_string_fn<redirect_errc> redirect_errc_from_string{};
 
 // What went wrong and where (offset and length into the input).
 struct redirect_error {
@@ -3935,7 +3882,10 @@ namespace detail {
 // One pass over the query; split up, the duplicate-parameter checks would be scattered.
 // NOLINTNEXTLINE(readability-function-cognitive-complexity)
 [[nodiscard]] constexpr redirect_view_result parse_redirect_view(std::string_view url_or_query) noexcept {
-    if (url_or_query.empty()) return redirect_view_result{unexpect, redirect_error{redirect_errc::empty_input, 0, 0}};
+    const auto fail = [](redirect_errc code, std::size_t offset, std::size_t length) {
+        return redirect_view_result{unexpect, redirect_error{code, offset, length}};
+    };
+    if (url_or_query.empty()) return fail(redirect_errc::empty_input, 0, 0);
     const std::size_t hash = url_or_query.find('#');
     const std::string_view text = url_or_query.substr(0, hash);
     // A URL (scheme:// before any '=' or '&', or a path from '/') has its query after the
@@ -3948,13 +3898,12 @@ namespace detail {
         begin = 1;
     } else if (url) {
         const std::size_t question = text.find('?');
-        if (question == std::string_view::npos) {
-            return redirect_view_result{unexpect, redirect_error{redirect_errc::no_query, text.size(), 0}};
-        }
+        if (question == std::string_view::npos) return fail(redirect_errc::no_query, text.size(), 0);
         begin = question + 1;
     }
     redirect_view view;
     constexpr std::array<std::string_view, 4> names{"code", "state", "error", "error_description"};
+    const std::array<redirect_param*, 4> slots{&view.code, &view.state, &view.error, &view.error_description};
     std::size_t pos = begin;
     while (pos <= text.size()) {
         std::size_t end = text.find('&', pos);
@@ -3966,29 +3915,18 @@ namespace detail {
         const std::size_t value_offset = equals == std::string_view::npos ? end : pos + equals + 1;
         for (std::size_t k = 0; k < names.size() && !piece.empty(); ++k) {
             if (!detail::key_is(key, names[k])) continue;
-            redirect_param& slot = k == 0   ? view.code
-                                   : k == 1 ? view.state
-                                   : k == 2 ? view.error
-                                            : view.error_description;
-            if (slot.present) {
-                return redirect_view_result{unexpect,
-                                            redirect_error{redirect_errc::duplicate_parameter, pos, piece.size()}};
-            }
+            if (slots[k]->present) return fail(redirect_errc::duplicate_parameter, pos, piece.size());
             for (std::size_t at = 0; at < value.size();) {
                 const decoded_unit unit = decode_unit(value, at);
-                if (!unit.valid) {
-                    return redirect_view_result{
-                        unexpect, redirect_error{redirect_errc::bad_percent_escape, value_offset + at, unit.length}};
-                }
+                if (!unit.valid) return fail(redirect_errc::bad_percent_escape, value_offset + at, unit.length);
                 at += unit.length;
             }
-            slot = {value, value_offset, true};
+            *slots[k] = {value, value_offset, true};
         }
         pos = end + 1;
     }
     if (!view.error.present && view.code.raw.empty()) {
-        return redirect_view_result{unexpect,
-                                    redirect_error{redirect_errc::no_code_or_error, begin, text.size() - begin}};
+        return fail(redirect_errc::no_code_or_error, begin, text.size() - begin);
     }
     return view;
 }

@@ -13,6 +13,8 @@ enum class access : std::uint8_t { read, write, create, update, merge, publish, 
 namespace detail {
 inline constexpr std::array access_names{"read"sv,  "write"sv,   "create"sv, "update"sv,
                                          "merge"sv, "publish"sv, "delete"sv};
+template <>
+struct enum_table<access> : table_is<access_names> {};
 }  // namespace detail
 
 inline constexpr std::size_t access_count = detail::access_names.size();
@@ -20,10 +22,7 @@ static_assert(detail::index_of(access::delete_) + 1 == access_count, "every acce
 
 using access_set = detail::enum_set<access>;
 
-[[nodiscard]] constexpr std::string_view to_string(access a) noexcept {
-    return detail::name_of(a, detail::access_names);
-}
-inline constexpr detail::from_string_fn<access, detail::access_names> access_from_string{};
+inline constexpr detail::from_string_fn<access> access_from_string{};
 
 }  // namespace webflow::scopes
 

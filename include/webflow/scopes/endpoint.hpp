@@ -35,38 +35,36 @@ enum class token_rule : std::uint8_t {
 enum class api_version : std::uint8_t { v2, beta };
 
 namespace detail {
-inline constexpr std::array token_rule_names{"any"sv, "data_client_app_only"sv, "workspace_token_only"sv,
-                                             "data_client_app_or_workspace_token"sv};
+// A rule's name and the token types it allows.
+struct token_rule_row {
+    std::string_view name;
+    token_type_set tokens;
+};
+inline constexpr std::array token_rule_rows{
+    token_rule_row{"any"sv, all_token_types},
+    token_rule_row{"data_client_app_only"sv, {token_type::data_client_app}},
+    token_rule_row{"workspace_token_only"sv, {token_type::workspace_token}},
+    token_rule_row{"data_client_app_or_workspace_token"sv, {token_type::data_client_app, token_type::workspace_token}},
+};
 inline constexpr std::array api_version_names{"v2"sv, "beta"sv};
+template <>
+struct enum_table<token_rule> : table_is<token_rule_rows> {};
+template <>
+struct enum_table<api_version> : table_is<api_version_names> {};
 }  // namespace detail
 
-inline constexpr std::size_t token_rule_count = detail::token_rule_names.size();
+inline constexpr std::size_t token_rule_count = detail::token_rule_rows.size();
 inline constexpr std::size_t api_version_count = detail::api_version_names.size();
 
-[[nodiscard]] constexpr std::string_view to_string(token_rule r) noexcept {
-    return detail::name_of(r, detail::token_rule_names);
-}
-inline constexpr detail::from_string_fn<token_rule, detail::token_rule_names> token_rule_from_string{};
-[[nodiscard]] constexpr std::string_view to_string(api_version v) noexcept {
-    return detail::name_of(v, detail::api_version_names);
-}
-inline constexpr detail::from_string_fn<api_version, detail::api_version_names> api_version_from_string{};
+inline constexpr detail::from_string_fn<token_rule> token_rule_from_string{};
+inline constexpr detail::from_string_fn<api_version> api_version_from_string{};
 
 // Where the namespace is served: "https://api.webflow.com" + "/v2" or "/beta".
 inline constexpr std::string_view api_origin = "https://api.webflow.com";
 
 [[nodiscard]] constexpr token_type_set allowed_token_types(token_rule r) noexcept {
-    switch (r) {
-        case token_rule::any:
-            return all_token_types;
-        case token_rule::data_client_app_only:
-            return {token_type::data_client_app};
-        case token_rule::workspace_token_only:
-            return {token_type::workspace_token};
-        case token_rule::data_client_app_or_workspace_token:
-            return {token_type::data_client_app, token_type::workspace_token};
-    }
-    return {};
+    return detail::index_of(r) < token_rule_count ? detail::token_rule_rows[detail::index_of(r)].tokens
+                                                  : token_type_set{};
 }
 [[nodiscard]] constexpr bool allows(token_rule r, token_type t) noexcept { return allowed_token_types(r).contains(t); }
 

@@ -39,11 +39,9 @@ enum class endpoint_lookup_error : std::uint8_t {
 namespace detail {
 inline constexpr std::array endpoint_lookup_error_names{"none"sv, "malformed_path"sv, "foreign_host"sv,
                                                         "no_such_path"sv, "method_not_allowed"sv};
+template <>
+struct enum_table<endpoint_lookup_error> : table_is<endpoint_lookup_error_names> {};
 }  // namespace detail
-
-[[nodiscard]] constexpr std::string_view to_string(endpoint_lookup_error e) noexcept {
-    return detail::name_of(e, detail::endpoint_lookup_error_names);
-}
 
 // The endpoint, or why there is none.
 using endpoint_lookup = result<const endpoint*, endpoint_lookup_error>;

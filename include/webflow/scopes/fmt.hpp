@@ -53,32 +53,15 @@ struct text_formatter : fmt::formatter<std::string_view> {
 
 }  // namespace webflow::scopes::detail
 
-// Only our own types: a blanket formatter for every enum breaks other libraries' formatters
-// (magic_enum issues #397, #379).
+// Our own enums only (the ones with a name table): a blanket formatter for every enum breaks
+// other libraries' formatters (magic_enum issues #397, #379).
+template <webflow::scopes::detail::named_enum E>
+struct fmt::formatter<E> : webflow::scopes::detail::text_formatter<E> {};
+
 #define WEBFLOW_SCOPES_DETAIL_FORMATTER(T) \
     template <>                            \
     struct fmt::formatter<T> : webflow::scopes::detail::text_formatter<T> {}
 
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::resource);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::resource_status);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::scope_requirement);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::inferred_rule);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::access);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::level);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::token_type);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::app_access_level);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::token_rejection);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::http_method);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::token_rule);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::api_version);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::endpoint_lookup_error);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::plan_errc);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::trigger_type);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::trigger_status);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::errc);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::parse_mode);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::authorize_errc);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::redirect_errc);
 WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::scope);
 WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::scope_set);
 WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::parse_error);

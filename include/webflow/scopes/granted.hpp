@@ -35,12 +35,7 @@ struct parse_result_access {
     }
     static constexpr void merge(parse_result& out, const parse_result& part, std::size_t base) noexcept {
         out.value_.insert(*part);
-        for (const skipped_scope s : part.skipped()) {
-            if (out.skipped_count_ < parse_result::max_reported_skips) {
-                out.skipped_[out.skipped_count_] = {s.offset + base, s.length, s.reason};
-            }
-            ++out.skipped_count_;
-        }
+        for (const skipped_scope s : part.skipped()) out.record_skip({s.offset + base, s.length, s.reason});
         // part.skipped() holds at most max_reported_skips; count the rest too.
         out.skipped_count_ += part.skipped_count() - part.skipped().size();
     }

@@ -51,32 +51,17 @@ inline constexpr std::array plan_errc_rows{
     name_and_message{"method_not_allowed"sv, "the endpoint exists, not with this method"sv},
     name_and_message{"removed_trigger"sv, "Webflow no longer sends this trigger"sv},
 };
+template <>
+struct enum_table<plan_errc> : table_is<plan_errc_rows> {};
 
+// plan_errc starts with endpoint_lookup_error's reasons, in its order (no_such_path is
+// unknown_endpoint); the plan tests reach each.
 [[nodiscard]] constexpr plan_errc plan_errc_of(endpoint_lookup_error e) noexcept {
-    switch (e) {
-        case endpoint_lookup_error::none:
-            return plan_errc::none;
-        case endpoint_lookup_error::malformed_path:
-            return plan_errc::malformed_path;
-        case endpoint_lookup_error::foreign_host:
-            return plan_errc::foreign_host;
-        case endpoint_lookup_error::no_such_path:
-            return plan_errc::unknown_endpoint;
-        case endpoint_lookup_error::method_not_allowed:
-            return plan_errc::method_not_allowed;
-    }
-    return plan_errc::unknown_endpoint;
+    return static_cast<plan_errc>(index_of(e));
 }
 }  // namespace detail
 
 inline constexpr std::size_t plan_errc_count = detail::plan_errc_rows.size();
-
-[[nodiscard]] constexpr std::string_view to_string(plan_errc e) noexcept {
-    return detail::name_of(e, detail::plan_errc_rows);
-}
-[[nodiscard]] constexpr std::string_view message(plan_errc e) noexcept {
-    return detail::message_of(e, detail::plan_errc_rows);
-}
 
 // The entry a plan stopped at: index is 0-based among the calls, or among the triggers for
 // removed_trigger.
@@ -161,20 +146,19 @@ consteval void report_plan_error(const plan_result& r) {
 //   static_assert(required_scopes({{http_method::get, "/v2/sites/{site_id}/collections"}},
 //                                 {trigger_type::form_submission}) == "cms:read forms:read"_scopes);
 // A bad entry fails the build with, e.g., invalid_plan_entry<plan_errc::unknown_endpoint, 2>.
-template <std::size_t Deferred = 0>
-[[nodiscard]] consteval scope_set required_scopes(std::initializer_list<endpoint_ref> calls,
-                                                  std::initializer_list<trigger_type> listens = {}) {
-    const plan_result result = plan_scopes(calls, listens);
-    detail::report_plan_error<Deferred>(result);
-    return *result;
-}
-// The same for a plan kept in constexpr arrays (std::array<endpoint_ref, N> and so on).
+// The span overload takes a plan kept in constexpr arrays (std::array<endpoint_ref, N> ...).
 template <std::size_t Deferred = 0>
 [[nodiscard]] consteval scope_set required_scopes(std::span<const endpoint_ref> calls,
                                                   std::span<const trigger_type> listens = {}) {
     const plan_result result = plan_scopes(calls, listens);
     detail::report_plan_error<Deferred>(result);
     return *result;
+}
+template <std::size_t Deferred = 0>
+[[nodiscard]] consteval scope_set required_scopes(std::initializer_list<endpoint_ref> calls,
+                                                  std::initializer_list<trigger_type> listens = {}) {
+    return required_scopes<Deferred>(std::span{calls.begin(), calls.size()},
+                                     std::span{listens.begin(), listens.size()});
 }
 
 // ---- Token notes ---------------------------------------------------------------------------

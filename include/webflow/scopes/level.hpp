@@ -11,6 +11,8 @@ enum class level : std::uint8_t { site, workspace };
 
 namespace detail {
 inline constexpr std::array level_names{"site"sv, "workspace"sv};
+template <>
+struct enum_table<level> : table_is<level_names> {};
 }  // namespace detail
 
 inline constexpr std::size_t level_count = detail::level_names.size();
@@ -18,8 +20,7 @@ static_assert(detail::index_of(level::workspace) + 1 == level_count, "every leve
 
 using level_set = detail::enum_set<level>;
 
-[[nodiscard]] constexpr std::string_view to_string(level l) noexcept { return detail::name_of(l, detail::level_names); }
-inline constexpr detail::from_string_fn<level, detail::level_names> level_from_string{};
+inline constexpr detail::from_string_fn<level> level_from_string{};
 
 }  // namespace webflow::scopes
 

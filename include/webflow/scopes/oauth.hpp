@@ -45,18 +45,14 @@ inline constexpr std::array authorize_errc_rows{
     name_and_message{"empty_client_id"sv, "client_id is empty"sv},
     name_and_message{"empty_scopes"sv, "no scopes requested"sv},
 };
+template <>
+struct enum_table<authorize_errc> : table_is<authorize_errc_rows> {};
 }  // namespace detail
 
 inline constexpr std::size_t authorize_errc_count = detail::authorize_errc_rows.size();
 
-[[nodiscard]] constexpr std::string_view to_string(authorize_errc e) noexcept {
-    return detail::name_of(e, detail::authorize_errc_rows);
-}
-inline constexpr detail::from_string_fn<authorize_errc, detail::authorize_errc_rows> authorize_errc_from_string{};
+inline constexpr detail::from_string_fn<authorize_errc> authorize_errc_from_string{};
 // A sentence for people ("client_id is empty"); to_string() gives the enumerator's name.
-[[nodiscard]] constexpr std::string_view message(authorize_errc e) noexcept {
-    return detail::message_of(e, detail::authorize_errc_rows);
-}
 
 // What prevents the URL, or authorize_errc::none.
 [[nodiscard]] constexpr authorize_errc check(const authorize_request& request) noexcept {

@@ -65,13 +65,13 @@ inline constexpr std::array errc_rows{
     name_and_message{"non_ascii"sv, "non-ASCII byte"sv},
     name_and_message{"invalid_character"sv, "character not allowed in a scope"sv},
 };
+template <>
+struct enum_table<errc> : table_is<errc_rows> {};
 }  // namespace detail
 
 inline constexpr std::size_t errc_count = detail::errc_rows.size();
 
-[[nodiscard]] constexpr std::string_view to_string(errc e) noexcept { return detail::name_of(e, detail::errc_rows); }
-[[nodiscard]] constexpr std::string_view message(errc e) noexcept { return detail::message_of(e, detail::errc_rows); }
-inline constexpr detail::from_string_fn<errc, detail::errc_rows> errc_from_string{};
+inline constexpr detail::from_string_fn<errc> errc_from_string{};
 
 struct parse_error {
     errc code = errc::none;
@@ -139,12 +139,11 @@ enum class parse_mode : std::uint8_t {
 
 namespace detail {
 inline constexpr std::array parse_mode_names{"strict"sv, "lenient"sv};
-}
+template <>
+struct enum_table<parse_mode> : table_is<parse_mode_names> {};
+}  // namespace detail
 inline constexpr std::size_t parse_mode_count = detail::parse_mode_names.size();
-[[nodiscard]] constexpr std::string_view to_string(parse_mode m) noexcept {
-    return detail::name_of(m, detail::parse_mode_names);
-}
-inline constexpr detail::from_string_fn<parse_mode, detail::parse_mode_names> parse_mode_from_string{};
+inline constexpr detail::from_string_fn<parse_mode> parse_mode_from_string{};
 
 struct parse_options {
     parse_mode mode = parse_mode::strict;
@@ -204,6 +203,10 @@ public:
 private:
     friend class detail::parser;
     friend struct detail::parse_result_access;
+    constexpr void record_skip(skipped_scope s) noexcept {
+        if (skipped_count_ < max_reported_skips) skipped_[skipped_count_] = s;
+        ++skipped_count_;
+    }
     std::array<skipped_scope, max_reported_skips> skipped_{};
     std::size_t skipped_count_ = 0;
 };
@@ -434,10 +437,7 @@ private:
             fail(code, offset, length, code == errc::unsupported_access ? std::nullopt : suggest_scope(text.view()));
             return;
         }
-        if (result_.skipped_count_ < parse_result::max_reported_skips) {
-            result_.skipped_[result_.skipped_count_] = {offset, length, code};
-        }
-        ++result_.skipped_count_;
+        result_.record_skip({offset, length, code});
     }
 
     // Consumes a run of separators from pos; strict mode allows exactly one between scopes

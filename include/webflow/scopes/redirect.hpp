@@ -37,17 +37,13 @@ inline constexpr std::array redirect_errc_rows{
     name_and_message{"bad_percent_escape"sv, "bad percent escape: expected % and two hex digits"sv},
     name_and_message{"no_code_or_error"sv, "redirect has neither code nor error"sv},
 };
+template <>
+struct enum_table<redirect_errc> : table_is<redirect_errc_rows> {};
 }  // namespace detail
 
 inline constexpr std::size_t redirect_errc_count = detail::redirect_errc_rows.size();
 
-[[nodiscard]] constexpr std::string_view to_string(redirect_errc e) noexcept {
-    return detail::name_of(e, detail::redirect_errc_rows);
-}
-inline constexpr detail::from_string_fn<redirect_errc, detail::redirect_errc_rows> redirect_errc_from_string{};
-[[nodiscard]] constexpr std::string_view message(redirect_errc e) noexcept {
-    return detail::message_of(e, detail::redirect_errc_rows);
-}
+inline constexpr detail::from_string_fn<redirect_errc> redirect_errc_from_string{};
 
 // What went wrong and where (offset and length into the input).
 struct redirect_error {
@@ -118,7 +114,10 @@ namespace detail {
 // One pass over the query; split up, the duplicate-parameter checks would be scattered.
 // NOLINTNEXTLINE(readability-function-cognitive-complexity)
 [[nodiscard]] constexpr redirect_view_result parse_redirect_view(std::string_view url_or_query) noexcept {
-    if (url_or_query.empty()) return redirect_view_result{unexpect, redirect_error{redirect_errc::empty_input, 0, 0}};
+    const auto fail = [](redirect_errc code, std::size_t offset, std::size_t length) {
+        return redirect_view_result{unexpect, redirect_error{code, offset, length}};
+    };
+    if (url_or_query.empty()) return fail(redirect_errc::empty_input, 0, 0);
     const std::size_t hash = url_or_query.find('#');
     const std::string_view text = url_or_query.substr(0, hash);
     // A URL (scheme:// before any '=' or '&', or a path from '/') has its query after the
@@ -131,13 +130,12 @@ namespace detail {
         begin = 1;
     } else if (url) {
         const std::size_t question = text.find('?');
-        if (question == std::string_view::npos) {
-            return redirect_view_result{unexpect, redirect_error{redirect_errc::no_query, text.size(), 0}};
-        }
+        if (question == std::string_view::npos) return fail(redirect_errc::no_query, text.size(), 0);
         begin = question + 1;
     }
     redirect_view view;
     constexpr std::array<std::string_view, 4> names{"code", "state", "error", "error_description"};
+    const std::array<redirect_param*, 4> slots{&view.code, &view.state, &view.error, &view.error_description};
     std::size_t pos = begin;
     while (pos <= text.size()) {
         std::size_t end = text.find('&', pos);
@@ -149,29 +147,18 @@ namespace detail {
         const std::size_t value_offset = equals == std::string_view::npos ? end : pos + equals + 1;
         for (std::size_t k = 0; k < names.size() && !piece.empty(); ++k) {
             if (!detail::key_is(key, names[k])) continue;
-            redirect_param& slot = k == 0   ? view.code
-                                   : k == 1 ? view.state
-                                   : k == 2 ? view.error
-                                            : view.error_description;
-            if (slot.present) {
-                return redirect_view_result{unexpect,
-                                            redirect_error{redirect_errc::duplicate_parameter, pos, piece.size()}};
-            }
+            if (slots[k]->present) return fail(redirect_errc::duplicate_parameter, pos, piece.size());
             for (std::size_t at = 0; at < value.size();) {
                 const decoded_unit unit = decode_unit(value, at);
-                if (!unit.valid) {
-                    return redirect_view_result{
-                        unexpect, redirect_error{redirect_errc::bad_percent_escape, value_offset + at, unit.length}};
-                }
+                if (!unit.valid) return fail(redirect_errc::bad_percent_escape, value_offset + at, unit.length);
                 at += unit.length;
             }
-            slot = {value, value_offset, true};
+            *slots[k] = {value, value_offset, true};
         }
         pos = end + 1;
     }
     if (!view.error.present && view.code.raw.empty()) {
-        return redirect_view_result{unexpect,
-                                    redirect_error{redirect_errc::no_code_or_error, begin, text.size() - begin}};
+        return fail(redirect_errc::no_code_or_error, begin, text.size() - begin);
     }
     return view;
 }

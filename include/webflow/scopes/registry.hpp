@@ -128,6 +128,8 @@ inline constexpr auto registry_rows = std::to_array<resource_info>({
 });
 // clang-format on
 
+template <>
+struct enum_table<resource> : table_is<registry_rows> {};
 }  // namespace detail
 
 inline constexpr std::size_t resource_count = detail::registry_rows.size();
@@ -139,10 +141,7 @@ static_assert(detail::index_of(detail::registry_rows.back().id) + 1 == resource_
 }
 // Every row, in registry order.
 [[nodiscard]] constexpr const auto& registry() noexcept { return detail::registry_rows; }
-[[nodiscard]] constexpr std::string_view to_string(resource r) noexcept {
-    return detail::name_of(r, detail::registry_rows);
-}
-inline constexpr detail::from_string_fn<resource, detail::registry_rows> resource_from_string{};
+inline constexpr detail::from_string_fn<resource> resource_from_string{};
 
 namespace detail {
 inline constexpr std::array resource_status_rows{
@@ -153,26 +152,18 @@ inline constexpr std::array resource_status_rows{
 };
 inline constexpr std::array scope_requirement_names{"scoped"sv, "none"sv, "per_trigger_type"sv};
 inline constexpr std::array inferred_rule_names{"level"sv, "tokens"sv};
+template <>
+struct enum_table<resource_status> : table_is<resource_status_rows> {};
+template <>
+struct enum_table<scope_requirement> : table_is<scope_requirement_names> {};
+template <>
+struct enum_table<inferred_rule> : table_is<inferred_rule_names> {};
 }  // namespace detail
 
 inline constexpr std::size_t resource_status_count = detail::resource_status_rows.size();
 
-[[nodiscard]] constexpr std::string_view to_string(resource_status s) noexcept {
-    return detail::name_of(s, detail::resource_status_rows);
-}
-// What the status means for an app, as a phrase ("for Enterprise workspaces only").
-[[nodiscard]] constexpr std::string_view message(resource_status s) noexcept {
-    return detail::message_of(s, detail::resource_status_rows);
-}
-inline constexpr detail::from_string_fn<resource_status, detail::resource_status_rows> resource_status_from_string{};
-[[nodiscard]] constexpr std::string_view to_string(scope_requirement s) noexcept {
-    return detail::name_of(s, detail::scope_requirement_names);
-}
-inline constexpr detail::from_string_fn<scope_requirement, detail::scope_requirement_names>
-    scope_requirement_from_string{};
-[[nodiscard]] constexpr std::string_view to_string(inferred_rule r) noexcept {
-    return detail::name_of(r, detail::inferred_rule_names);
-}
+inline constexpr detail::from_string_fn<resource_status> resource_status_from_string{};
+inline constexpr detail::from_string_fn<scope_requirement> scope_requirement_from_string{};
 
 }  // namespace webflow::scopes
 

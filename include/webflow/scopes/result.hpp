@@ -26,16 +26,6 @@ struct unexpect_t {
 };
 inline constexpr unexpect_t unexpect{};
 
-namespace detail {
-[[noreturn]] inline void raise_bad_result_access() {
-#if defined(__cpp_exceptions) || defined(__EXCEPTIONS)
-    throw bad_result_access{};
-#else
-    std::abort();
-#endif
-}
-}  // namespace detail
-
 template <class T, class E>
 class result {
 public:
@@ -59,11 +49,11 @@ public:
     [[nodiscard]] constexpr T&& operator*() && noexcept { return std::move(value_); }
     [[nodiscard]] constexpr const T* operator->() const noexcept { return &value_; }
     [[nodiscard]] constexpr const T& value() const& {
-        if (!has_value_) detail::raise_bad_result_access();
+        if (!has_value_) raise_bad_access();
         return value_;
     }
     [[nodiscard]] constexpr T&& value() && {
-        if (!has_value_) detail::raise_bad_result_access();
+        if (!has_value_) raise_bad_access();
         return std::move(value_);
     }
     [[nodiscard]] constexpr T value_or(T fallback) const& { return has_value_ ? value_ : std::move(fallback); }
@@ -74,6 +64,14 @@ public:
     friend constexpr bool operator==(const result&, const result&) = default;
 
 protected:
+    [[noreturn]] static void raise_bad_access() {
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS)
+        throw bad_result_access{};
+#else
+        std::abort();
+#endif
+    }
+
     T value_{};
     E error_{};
     bool has_value_ = true;

@@ -36,28 +36,34 @@ inline constexpr auto actions_by_name = [] {
 struct scope_entry {
     resource res;
     access acc;
-    std::uint16_t offset;  // into scope_text
-    std::uint8_t size;
+    std::string_view name;  // into scope_text
 };
+
+// Calls f(row, action, size of the scope string) for every scope in registry order: rows in
+// order, each row's actions by name. The scope's string is row.name, ':' and the action's name.
+template <class F>
+constexpr void for_each_registry_scope(F&& f) {
+    for (const resource_info& row : registry_rows) {
+        for (access a : actions_by_name) {
+            if (row.offers.contains(a)) f(row, a, row.name.size() + 1 + to_string(a).size());
+        }
+    }
+}
 
 struct scope_text_size {
     std::size_t scopes = 0;
     std::size_t chars = 0;
     std::size_t longest = 0;
 };
-[[nodiscard]] consteval scope_text_size measure_scope_text() {
+inline constexpr scope_text_size registry_scope_text = [] {
     scope_text_size n;
-    for (const resource_info& row : registry_rows) {
-        for (access a : row.offers) {
-            const std::size_t size = row.name.size() + 1 + to_string(a).size();
-            ++n.scopes;
-            n.chars += size;
-            if (size > n.longest) n.longest = size;
-        }
-    }
+    for_each_registry_scope([&n](const resource_info& /*row*/, access /*a*/, std::size_t size) {
+        ++n.scopes;
+        n.chars += size;
+        if (size > n.longest) n.longest = size;
+    });
     return n;
-}
-inline constexpr scope_text_size registry_scope_text = measure_scope_text();
+}();
 
 // scope_set keeps one bit per scope in a 64-bit word.
 inline constexpr std::size_t max_registry_scopes = 64;
@@ -69,30 +75,23 @@ static_assert(registry_scope_text.scopes <= max_registry_scopes,
 inline constexpr auto scope_text = [] {
     std::array<char, registry_scope_text.chars> text{};
     std::size_t at = 0;
-    for (const resource_info& row : registry_rows) {
-        for (access a : actions_by_name) {
-            if (!row.offers.contains(a)) continue;
-            for (char c : row.name) text[at++] = c;
-            text[at++] = ':';
-            for (char c : to_string(a)) text[at++] = c;
-        }
-    }
+    for_each_registry_scope([&](const resource_info& row, access a, std::size_t /*size*/) {
+        for (char c : row.name) text[at++] = c;
+        text[at++] = ':';
+        for (char c : to_string(a)) text[at++] = c;
+    });
     return text;
 }();
 
-// Scope index i in registry order: rows in order, each row's actions by name.
+// Scope index i in registry order, with its string.
 inline constexpr auto scope_entries = [] {
     std::array<scope_entry, registry_scope_text.scopes> entries{};
     std::size_t i = 0;
     std::size_t at = 0;
-    for (const resource_info& row : registry_rows) {
-        for (access a : actions_by_name) {
-            if (!row.offers.contains(a)) continue;
-            const std::size_t size = row.name.size() + 1 + to_string(a).size();
-            entries[i++] = {row.id, a, static_cast<std::uint16_t>(at), static_cast<std::uint8_t>(size)};
-            at += size;
-        }
-    }
+    for_each_registry_scope([&](const resource_info& row, access a, std::size_t size) {
+        entries[i++] = {row.id, a, std::string_view{scope_text.data() + at, size}};
+        at += size;
+    });
     return entries;
 }();
 
@@ -108,9 +107,7 @@ inline constexpr auto scope_index_of = [] {
     return table;
 }();
 
-[[nodiscard]] constexpr std::string_view scope_string(std::size_t index) noexcept {
-    return {scope_text.data() + scope_entries[index].offset, scope_entries[index].size};
-}
+[[nodiscard]] constexpr std::string_view scope_string(std::size_t index) noexcept { return scope_entries[index].name; }
 
 // Called while compiling only for scope{resource, access} with an action the resource does
 // not offer, so the build fails with this name in the message.

@@ -111,28 +111,10 @@ template <class Table>
     return detail::name_in(*it);
 }
 
-namespace detail {
-// The registry's scope strings as a table closest_name() can walk.
-struct scope_names {
-    struct iterator {
-        std::size_t i = 0;
-        [[nodiscard]] constexpr std::string_view operator*() const noexcept { return scope_string(i); }
-        constexpr iterator& operator++() noexcept {
-            ++i;
-            return *this;
-        }
-        friend constexpr bool operator==(iterator, iterator) noexcept = default;
-    };
-    [[nodiscard]] static constexpr std::size_t size() noexcept { return scope_count; }
-    [[nodiscard]] static constexpr iterator begin() noexcept { return {0}; }
-    [[nodiscard]] static constexpr iterator end() noexcept { return {scope_count}; }
-};
-}  // namespace detail
-
 // The registry scope that was probably meant by typed ("page:read" -> pages:read, "CMS:read"
 // -> cms:read), if any.
 [[nodiscard]] constexpr std::optional<scope> suggest_scope(std::string_view typed) noexcept {
-    return scope::from_index(closest_name(typed, detail::scope_names{}));
+    return scope::from_index(closest_name(typed, detail::scope_entries));
 }
 
 }  // namespace webflow::scopes

@@ -69,14 +69,9 @@ inline constexpr std::array token_rejection_rows{
     name_and_message{"workspace_token_holds_workspace_level_only"sv,
                      "site-level scope: workspace tokens hold workspace-level scopes only"sv},
 };
+template <>
+struct enum_table<token_rejection> : table_is<token_rejection_rows> {};
 }  // namespace detail
-
-[[nodiscard]] constexpr std::string_view to_string(token_rejection r) noexcept {
-    return detail::name_of(r, detail::token_rejection_rows);
-}
-[[nodiscard]] constexpr std::string_view message(token_rejection r) noexcept {
-    return detail::message_of(r, detail::token_rejection_rows);
-}
 
 [[nodiscard]] constexpr token_rejection rejection_of(scope s, token_type t,
                                                      app_access_level app = app_access_level::site) noexcept {

@@ -20,6 +20,10 @@ enum class app_access_level : std::uint8_t { site, site_and_workspace };
 namespace detail {
 inline constexpr std::array token_type_names{"data_client_app"sv, "site_token"sv, "workspace_token"sv};
 inline constexpr std::array app_access_level_names{"site"sv, "site_and_workspace"sv};
+template <>
+struct enum_table<token_type> : table_is<token_type_names> {};
+template <>
+struct enum_table<app_access_level> : table_is<app_access_level_names> {};
 }  // namespace detail
 
 inline constexpr std::size_t token_type_count = detail::token_type_names.size();
@@ -32,15 +36,8 @@ using token_type_set = detail::enum_set<token_type>;
 inline constexpr token_type_set all_token_types{token_type::data_client_app, token_type::site_token,
                                                 token_type::workspace_token};
 
-[[nodiscard]] constexpr std::string_view to_string(token_type t) noexcept {
-    return detail::name_of(t, detail::token_type_names);
-}
-inline constexpr detail::from_string_fn<token_type, detail::token_type_names> token_type_from_string{};
-[[nodiscard]] constexpr std::string_view to_string(app_access_level a) noexcept {
-    return detail::name_of(a, detail::app_access_level_names);
-}
-inline constexpr detail::from_string_fn<app_access_level, detail::app_access_level_names>
-    app_access_level_from_string{};
+inline constexpr detail::from_string_fn<token_type> token_type_from_string{};
+inline constexpr detail::from_string_fn<app_access_level> app_access_level_from_string{};
 
 }  // namespace webflow::scopes
 

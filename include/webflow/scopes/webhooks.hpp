@@ -91,6 +91,10 @@ inline constexpr auto trigger_rows = std::to_array<trigger_info>({
 });
 // clang-format on
 
+template <>
+struct enum_table<trigger_type> : table_is<trigger_rows> {};
+template <>
+struct enum_table<trigger_status> : table_is<trigger_status_names> {};
 }  // namespace detail
 
 inline constexpr std::size_t trigger_type_count = detail::trigger_rows.size();
@@ -105,22 +109,15 @@ static_assert(detail::index_of(detail::trigger_rows.back().type) + 1 == trigger_
     return detail::trigger_rows[i < trigger_type_count ? i : 0];
 }
 
-[[nodiscard]] constexpr std::string_view to_string(trigger_type t) noexcept {
-    return detail::name_of(t, detail::trigger_rows);
-}
-
 // Exact match of a trigger_type string; anything else (upper case included) is nullopt.
-inline constexpr detail::from_string_fn<trigger_type, detail::trigger_rows> trigger_type_from_string{};
+inline constexpr detail::from_string_fn<trigger_type> trigger_type_from_string{};
 
 // The scope an app needs to receive webhooks of this trigger type.
 [[nodiscard]] constexpr scope required_scope(trigger_type t) noexcept { return info(t).required; }
 
 [[nodiscard]] constexpr bool is_removed(trigger_type t) noexcept { return info(t).status == trigger_status::removed; }
 
-[[nodiscard]] constexpr std::string_view to_string(trigger_status s) noexcept {
-    return detail::name_of(s, detail::trigger_status_names);
-}
-inline constexpr detail::from_string_fn<trigger_status, detail::trigger_status_names> trigger_status_from_string{};
+inline constexpr detail::from_string_fn<trigger_status> trigger_status_from_string{};
 
 }  // namespace webflow::scopes
 

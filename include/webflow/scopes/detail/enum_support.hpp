@@ -40,19 +40,22 @@ template <class Row>
     return row.name;
 }
 
-// Table[i] names the enumerator with value i; anything out of range is "".
-template <class E, class Table>
-[[nodiscard]] constexpr std::string_view name_of(E value, const Table& table) noexcept {
-    const std::size_t i = index_of(value);
-    return i < table.size() ? name_in(table[i]) : std::string_view{};
-}
-
-// The sentence of row i of a table of name_and_message rows; "" out of range.
-template <class E, class Table>
-[[nodiscard]] constexpr std::string_view message_of(E value, const Table& rows) noexcept {
-    const std::size_t i = index_of(value);
-    return i < rows.size() ? rows[i].message : std::string_view{};
-}
+// Each enum names its table once, `template <> struct enum_table<E> : table_is<rows> {};`,
+// and to_string, message and E_from_string all read it.
+template <class E>
+struct enum_table {};
+template <const auto& Rows>
+struct table_is {
+    static constexpr const auto& rows = Rows;
+};
+template <class E>
+concept named_enum = std::is_enum_v<E> && requires {
+    enum_table<E>::rows;
+};
+template <class E>
+concept explained_enum = named_enum<E> && requires {
+    enum_table<E>::rows[0].message;
+};
 
 // The index of the row named text, or table.size() when there is none ("" is no name).
 template <class Table>
@@ -65,13 +68,14 @@ template <class Table>
 
 // The parse back of to_string as a function object (access_from_string("read")). Its call
 // operator is a template, so std::optional<Enum> is instantiated only where it is called.
-template <class Enum, const auto& Table>
+template <named_enum Enum>
 struct from_string_fn {
     template <class E = Enum>
     requires std::is_same_v<E, Enum>
     [[nodiscard]] constexpr std::optional<E> operator()(std::string_view text) const noexcept {
-        const std::size_t i = index_of_name(text, Table);
-        if (i == Table.size()) return std::nullopt;
+        constexpr const auto& table = enum_table<Enum>::rows;
+        const std::size_t i = index_of_name(text, table);
+        if (i == table.size()) return std::nullopt;
         return static_cast<E>(i);
     }
 };
@@ -133,5 +137,26 @@ private:
 };
 
 }  // namespace webflow::scopes::detail
+
+namespace webflow::scopes {
+
+// The enumerator's name ("read", "GET", "data_client_app"); "" for a value outside the enum.
+template <detail::named_enum E>
+[[nodiscard]] constexpr std::string_view to_string(E value) noexcept {
+    const std::size_t i = detail::index_of(value);
+    const auto& rows = detail::enum_table<E>::rows;
+    return i < rows.size() ? detail::name_in(rows[i]) : std::string_view{};
+}
+
+// For the error enums and resource_status, a sentence for people ("client_id is empty");
+// "" for a value outside the enum.
+template <detail::explained_enum E>
+[[nodiscard]] constexpr std::string_view message(E value) noexcept {
+    const std::size_t i = detail::index_of(value);
+    const auto& rows = detail::enum_table<E>::rows;
+    return i < rows.size() ? rows[i].message : std::string_view{};
+}
+
+}  // namespace webflow::scopes
 
 #endif
