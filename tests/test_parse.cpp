@@ -127,7 +127,7 @@ TEST_CASE("lenient mode: what servers send", "[parse][lenient]") {
         REQUIRE(r.skipped_count() == 1);
         CHECK(r.skipped()[0] == skipped_scope{0, 24, errc::space_in_scope});
     }
-    SECTION("the issue's example: unknown, wrong case and hyphenated tokens") {
+    SECTION("unknown, wrong case and hyphenated tokens") {
         // Which of these the registry knows is the registry's business; every other one is skipped.
         constexpr std::string_view text = "cms:read CMS:read agent-instructions:read analytics:read";
         const auto r = parse(text, parse_mode::lenient);

@@ -64,6 +64,14 @@ def run(command: list[str] | str, cwd: str, env: dict[str, str], what: str) -> s
     return done.stdout
 
 
+def run_lines(script: str, cwd: str, env: dict[str, str], what: str) -> None:
+    """Runs a shell recipe a line at a time: bash -e does not stop at a failure on the left of
+    `&&`, and a failing $(pkg-config ...) only empties its arguments, so each line must exit 0."""
+    for line in script.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            run(line, cwd, env, f"{what}: {line}")
+
+
 def copy_tracked(root: str, target: str) -> None:
     files = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=root, capture_output=True, check=True).stdout
     for rel in files.decode().split("\0"):
@@ -114,7 +122,7 @@ def main() -> int:
             with open(os.path.join(here, "app.cpp"), "w", encoding="utf-8") as f:
                 f.write(app)
             if name == "install":
-                run(text, source, env, "install")
+                run_lines(text, source, env, "install")
             elif name in ("find_package", "fetch_content", "add_subdirectory"):
                 with open(os.path.join(here, "CMakeLists.txt"), "w", encoding="utf-8") as f:
                     f.write(text)
@@ -127,7 +135,7 @@ def main() -> int:
             else:
                 if name == "single_header":
                     shutil.copytree(os.path.join(source, "single_include"), os.path.join(here, "single_include"))
-                run(text, here, env, name)
+                run_lines(text, here, env, name)
             print(f"recipe {name}: ok")
     except RecipeFailed as exc:
         print(f"recipe: {exc}", file=sys.stderr)
