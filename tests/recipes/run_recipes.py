@@ -15,7 +15,7 @@ checkout). The scratch directory holds a copy of the repository (the tracked fil
     add_subdirectory  a CMakeLists.txt next to third_party/webflow-scopes
     pkg_config        shell lines, with PKG_CONFIG_PATH pointing into the prefix
     single_header     shell lines, next to a copy of single_include/
-    ci                run by .ci/run itself, not here
+    ci                run by .ci/run itself; checked here to be the commands .ci/run runs
 
 Exit 0 when every recipe ran, and each program it built ran, successfully.
 """
@@ -107,6 +107,14 @@ def main() -> int:
     if missing:
         print(f"README.md lacks the recipes: {', '.join(missing)}", file=sys.stderr)
         return 1
+    # The ci recipe is .ci/run's job: check that .ci/run runs each of its commands.
+    with open(os.path.join(root, ".ci", "run"), encoding="utf-8") as f:
+        ci_script = f.read()
+    for line in found.get("ci", "").splitlines():
+        command = line.split("#", 1)[0].strip()
+        if command and f"bash {command}\n" not in ci_script:
+            print(f"README.md's ci recipe runs '{command}', which .ci/run does not", file=sys.stderr)
+            return 1
     unknown = [name for name in found if name not in ORDER and name != "ci"]
     if unknown:
         print(f"README.md has recipes this runner does not know: {', '.join(unknown)}", file=sys.stderr)
