@@ -21,8 +21,10 @@ slower than compiling, ~10 minutes in all): CPU times on a shared machine move b
 run, instruction counts do not, so the targets are judged by them.
 --breakdown adds, for each header of all.hpp (the core umbrella's first), what that header and
 what it includes cost on top of the empty-main baseline, in the same unit as the table.
+--include DIR measures a copy of the headers (an experiment) instead of the repository's include/;
+--rows picks rows by unit name (core_empty core_calls core_calls_compiled all_empty literals).
 Usage: scripts/compile_cost.py [--instructions] [--runs 7] [--compilers g++ clang++] [--keep DIR]
-                               [--breakdown] [--jobs 1]
+                               [--breakdown] [--jobs 1] [--include DIR] [--rows NAME...]
 """
 import argparse
 import concurrent.futures
@@ -251,16 +253,19 @@ def report(args, units, values):
             missed += 0 if ok else 1
             print(f"| {version} | {label} | {show(args, library)} | {show(args, baseline)} | {ratio:.2f}x "
                   f"| <= {target:g}x | {'yes' if ok else '**no**'} |", flush=True)
+    calls = [u for u, _, _, _ in ROWS if u in ("core_calls", "core_calls_compiled")]
+    if "core_empty" not in {u for u, _, _, _ in ROWS} or not calls:
+        return missed
     print("\nThe call rows above their baseline, in units of that baseline: reading the core umbrella"
           " (core - its baseline) + the code and constants the calls reach (calls - core)\n")
     print("| compiler | unit | headers | calls | ratio - 1 |")
     print("|---|---|---:|---:|---:|")
     for compiler in args.compilers:
         core, core_base = values[compiler, units["core_empty"], units["base_empty"]]
-        for unit in ("core_calls", "core_calls_compiled"):
-            calls, calls_base = values[compiler, units[unit], units["base_calls"]]
-            print(f"| {compiler} | {unit} | {(core - core_base) / calls_base:.2f} | {(calls - core) / calls_base:.2f} "
-                  f"| {calls / calls_base - 1:.2f} |")
+        for unit in calls:
+            library, base = values[compiler, units[unit], units["base_calls"]]
+            print(f"| {compiler} | {unit} | {(core - core_base) / base:.2f} | {(library - core) / base:.2f} "
+                  f"| {library / base - 1:.2f} |")
     return missed
 
 
@@ -297,15 +302,22 @@ def breakdown(args, directory, units):
 
 
 def main():
+    global INCLUDE, ROWS  # --include and --rows
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--compilers", nargs="+", default=["g++", "clang++"])
     parser.add_argument("--keep", metavar="DIR", help="write the translation units to DIR and keep them")
     parser.add_argument("--breakdown", action="store_true", help="also measure each header of all.hpp")
     parser.add_argument("--instructions", action="store_true", help="count instructions (callgrind) instead")
+    parser.add_argument("--include", metavar="DIR", help="the include directory to measure (default: include/)")
+    parser.add_argument("--rows", nargs="+", choices=[r[0] for r in ROWS], help="only these rows")
     parser.add_argument("--jobs", type=int, default=1,
                         help="callgrind runs at a time with --instructions (the counts do not depend on it)")
     args = parser.parse_args()
+    if args.include:
+        INCLUDE = os.path.abspath(args.include)
+    if args.rows:
+        ROWS = [r for r in ROWS if r[0] in args.rows]
 
     literals = literal_lists(200)
     if len(literals) != 200 or len({tuple(x) for x in literals}) != 200:
@@ -322,7 +334,7 @@ def main():
             written.add(path)
         units[name] = (path, tuple(extra))
 
-    print(f"baseline: the standard headers {' '.join(STD_HEADERS)}")
+    print(f"headers: {INCLUDE}; baseline: the standard headers {' '.join(STD_HEADERS)}")
     if args.instructions:
         print("Instructions executed by the compiler (valgrind's callgrind), -std=c++20 -O2 -c\n")
     else:
