@@ -1385,6 +1385,7 @@ template <class Table>
 #include <optional>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 
 namespace webflow::scopes {
@@ -1664,27 +1665,30 @@ inline constexpr auto scope_hash_table = [] {
 
 // The scope whose string starts at text[pos] and ends at the next byte below lowest_name_char
 // (every separator is, no scope byte is) or at the end of text, which it stores in end;
-// no_scope when there is none. Inlined into parse_plain_list's loop.
-[[nodiscard, gnu::always_inline]] constexpr std::uint8_t read_plain_scope(std::string_view text, std::size_t pos,
-                                                                          std::size_t& end) noexcept {
-    scope_key key = load_key(text, pos);
+// no_scope when there is none. Word by word through a pack (K: 0 .. key_words - 1), so that
+// the words stay in registers; inlined into parse_plain_list's loop.
+template <std::size_t... K>
+[[nodiscard, gnu::always_inline]] constexpr std::uint8_t read_plain_scope(
+    std::string_view text, std::size_t pos, std::size_t& end, std::index_sequence<K...> /*words*/) noexcept {
+    const scope_key raw = load_key(text, pos);
+    const std::array<std::uint64_t, key_words> below{bytes_below_name_chars(raw[K])...};
     // Past the end of text a word holds zeros, which end the token: it never passes the end.
+    std::size_t end_word = key_words;
     std::size_t size = key_chars;
-    for (std::size_t k = 0; k < key_words; ++k) {
-        if (const std::uint64_t below = bytes_below_name_chars(key[k]); below != 0) {
-            const std::size_t in_word = static_cast<std::size_t>(std::countr_zero(below)) / 8;
-            size = 8 * k + in_word;
-            key[k] = in_word == 0 ? 0 : key[k] & (~std::uint64_t{0} >> (64 - 8 * in_word));
-            for (std::size_t rest = k + 1; rest < key_words; ++rest) key[rest] = 0;
-            break;
-        }
-    }
+    ((end_word == key_words && below[K] != 0
+          ? (void)(end_word = K, size = 8 * K + static_cast<std::size_t>(std::countr_zero(below[K])) / 8)
+          : void()),
+     ...);
     if (size == key_chars && pos + key_chars < text.size() &&
         static_cast<unsigned char>(text[pos + key_chars]) >= static_cast<unsigned char>(lowest_name_char)) {
         return no_scope;  // longer than any scope
     }
     end = pos + size;
-    return find_scope_key(key);
+    // The token's words: whole before end_word, its bytes before the end in it, zeros after.
+    constexpr std::uint64_t all = ~std::uint64_t{0};
+    return find_scope_key(scope_key{(raw[K] & (K < end_word    ? all
+                                               : K == end_word ? ((below[K] & (0 - below[K])) >> 7) - 1
+                                                               : 0))...});
 }
 
 // Adds the scopes of a plain list to out; false (out unchanged) when the full parser must decide.
@@ -1693,7 +1697,7 @@ inline constexpr auto scope_hash_table = [] {
     std::size_t pos = 0;
     while (true) {
         std::size_t end = 0;
-        const std::uint8_t i = read_plain_scope(input, pos, end);
+        const std::uint8_t i = read_plain_scope(input, pos, end, std::make_index_sequence<key_words>{});
         if (i == no_scope) return false;
         const std::uint64_t bit = std::uint64_t{1} << i;
         if (strict && (found & bit) != 0) return false;
@@ -2044,12 +2048,27 @@ namespace webflow::scopes {
     return row.tokens.contains(t) && row.levels.intersects(levels_of(t, app));
 }
 
-[[nodiscard]] constexpr scope_set allowed_scopes(token_type t, app_access_level app = app_access_level::site) noexcept {
-    scope_set out;
-    for (const resource_info& row : registry()) {
-        if (may_hold(t, row, app)) out.insert(scopes_of(row.id));
+namespace detail {
+// allowed_scope_table[token type][app access level], computed once from the registry.
+inline constexpr auto allowed_scope_table = [] {
+    std::array<std::array<scope_set, app_access_level_count>, token_type_count> table{};
+    for (std::size_t t = 0; t < token_type_count; ++t) {
+        for (std::size_t a = 0; a < app_access_level_count; ++a) {
+            for (const resource_info& row : registry_rows) {
+                if (may_hold(static_cast<token_type>(t), row, static_cast<app_access_level>(a))) {
+                    table[t][a].insert(scopes_of(row.id));
+                }
+            }
+        }
     }
-    return out;
+    return table;
+}();
+}  // namespace detail
+
+[[nodiscard]] constexpr scope_set allowed_scopes(token_type t, app_access_level app = app_access_level::site) noexcept {
+    const std::size_t ti = detail::index_of(t);
+    const std::size_t ai = detail::index_of(app);
+    return ti < token_type_count && ai < app_access_level_count ? detail::allowed_scope_table[ti][ai] : scope_set{};
 }
 
 // Why a token type cannot hold a scope.

@@ -41,12 +41,27 @@ namespace webflow::scopes {
     return row.tokens.contains(t) && row.levels.intersects(levels_of(t, app));
 }
 
-[[nodiscard]] constexpr scope_set allowed_scopes(token_type t, app_access_level app = app_access_level::site) noexcept {
-    scope_set out;
-    for (const resource_info& row : registry()) {
-        if (may_hold(t, row, app)) out.insert(scopes_of(row.id));
+namespace detail {
+// allowed_scope_table[token type][app access level], computed once from the registry.
+inline constexpr auto allowed_scope_table = [] {
+    std::array<std::array<scope_set, app_access_level_count>, token_type_count> table{};
+    for (std::size_t t = 0; t < token_type_count; ++t) {
+        for (std::size_t a = 0; a < app_access_level_count; ++a) {
+            for (const resource_info& row : registry_rows) {
+                if (may_hold(static_cast<token_type>(t), row, static_cast<app_access_level>(a))) {
+                    table[t][a].insert(scopes_of(row.id));
+                }
+            }
+        }
     }
-    return out;
+    return table;
+}();
+}  // namespace detail
+
+[[nodiscard]] constexpr scope_set allowed_scopes(token_type t, app_access_level app = app_access_level::site) noexcept {
+    const std::size_t ti = detail::index_of(t);
+    const std::size_t ai = detail::index_of(app);
+    return ti < token_type_count && ai < app_access_level_count ? detail::allowed_scope_table[ti][ai] : scope_set{};
 }
 
 // Why a token type cannot hold a scope.
