@@ -16,7 +16,8 @@ Default mode: CPU time (user + sys of the compiler, from getrusage), the median 
 unit and its baseline are compiled in turn, alternating which goes first, so a change of machine
 load during the run weighs on both alike.
 --instructions counts the compiler's instructions instead (valgrind's callgrind, one run per
-unit, with address-space randomisation off so that reruns give the same counts; about 50 times
+unit, with address-space randomisation off and the units in a fixed directory, so that reruns from
+the same checkout give the same counts (another checkout path moves them by up to 1%); about 50 times
 slower than compiling, ~10 minutes in all): CPU times on a shared machine move by 0.3x from run to
 run, instruction counts do not, so the targets are judged by them.
 --breakdown adds, for each header of all.hpp (the core umbrella's first), what that header and
@@ -322,7 +323,9 @@ def main():
     literals = literal_lists(200)
     if len(literals) != 200 or len({tuple(x) for x in literals}) != 200:
         sys.exit("compile_cost: could not make 200 distinct scope lists from the registry")
-    directory = args.keep or tempfile.mkdtemp(prefix="webflow_scopes_compile_cost_")
+    # A fixed directory: the compilers' counts move by up to 1% with the paths they are given
+    # (clang's and g++'s hash tables are keyed by file names), so a rerun must use the same ones.
+    directory = args.keep or os.path.join(tempfile.gettempdir(), "webflow_scopes_compile_cost")
     os.makedirs(directory, exist_ok=True)
     units, written = {}, set()
     for name, (make, extra) in UNITS.items():
