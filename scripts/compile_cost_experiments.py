@@ -63,7 +63,7 @@ def key_arrays(include):
          "struct scope_key {\n"
          "    std::uint64_t words[key_words]{};  // NOLINT(modernize-avoid-c-arrays)\n"
          "};"),
-        (r"(?<![\w.])key\[", "key.words["),
+        (r"(?<![\w.])(key|raw)\[", r"\1.words["),
         (r"\.key\[", ".key.words["),
         (OPTIONAL + r"key\.data\(\)", "key.words"),
         (r"(for \(const std::uint64_t word : key)\)", r"\1.words)"),
