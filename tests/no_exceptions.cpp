@@ -83,10 +83,10 @@ int main(int argc, char** argv) {
 
     // Percent decoding, form style.
     std::string decoded;
-    NOEXC_CHECK(percent_decode_to(std::back_inserter(decoded), "sites%3Aread+cms%3Awrite", true).ok);
+    NOEXC_CHECK(percent_decode_to(std::back_inserter(decoded), "sites%3Aread+cms%3Awrite", true).has_value());
     NOEXC_CHECK(decoded == "sites:read cms:write");
     const percent_decode_result bad_escape = percent_decode_to(std::back_inserter(decoded), "ab%zz");
-    NOEXC_CHECK(!bad_escape.ok && bad_escape.error_offset == 2);
+    NOEXC_CHECK(!bad_escape && bad_escape.error().offset == 2);
 
     // Token rules: site tokens cannot hold custom code scopes.
     const validation_result site = validate("custom_code:read cms:read"_scopes, token_type::site_token);

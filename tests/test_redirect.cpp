@@ -2,9 +2,11 @@
 // duplicate keys, bad escapes (each with its offset), and the constant-time state check.
 #include <catch2/catch.hpp>
 
+#include <iterator>
 #include <string>
 #include <string_view>
 
+#include <webflow/scopes/percent.hpp>
 #include <webflow/scopes/redirect.hpp>
 
 using namespace webflow::scopes;
@@ -195,4 +197,17 @@ TEST_CASE("state_matches", "[redirect][state]") {
     const redirect_result r = parse_redirect("?code=c&state=s%20t%2B");
     REQUIRE(r);
     CHECK(state_matches(r->state, "s t+"));
+}
+
+TEST_CASE("percent_decode_to: bytes written, or the first bad escape", "[redirect][percent]") {
+    std::string out;
+    const percent_decode_result good = percent_decode_to(std::back_inserter(out), "cms%3Aread+sites%3Aread", true);
+    REQUIRE(good.has_value());
+    CHECK(*good == out.size());
+    CHECK(out == "cms:read sites:read");
+    std::string partial;
+    const percent_decode_result bad = percent_decode_to(std::back_inserter(partial), "ab%2Gcd");
+    REQUIRE_FALSE(bad.has_value());
+    CHECK(bad.error() == percent_error{2, 3});
+    CHECK(partial == "ab");  // nothing after the bad escape
 }

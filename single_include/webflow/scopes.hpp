@@ -257,6 +257,89 @@ inline constexpr std::size_t max_prefix_chars = 48;
 
 #endif
 
+// ---- webflow/scopes/result.hpp
+// result<T, E>: the one result type of the library, shaped like C++23's std::expected so
+// that it can become it. parse, lookup, plan, validate, redirect and authorize results are
+// all results; success is spelled has_value() (or a test of the result itself), and every
+// error enum spells "no error" as its first enumerator, none.
+#ifndef WEBFLOW_SCOPES_RESULT_HPP
+#define WEBFLOW_SCOPES_RESULT_HPP
+
+
+#include <cstdlib>
+#include <exception>
+#include <utility>
+
+namespace webflow::scopes {
+
+// Thrown by result::value() on an error, when exceptions are enabled; without them value()
+// aborts, as the misuse cannot be reported.
+class bad_result_access : public std::exception {
+public:
+    [[nodiscard]] const char* what() const noexcept override { return "webflow::scopes result holds an error"; }
+};
+
+// Tags the error constructor, as std::unexpect does.
+struct unexpect_t {
+    explicit unexpect_t() = default;
+};
+inline constexpr unexpect_t unexpect{};
+
+template <class T, class E>
+class result {
+public:
+    using value_type = T;
+    using error_type = E;
+
+    constexpr result() = default;
+    // NOLINTNEXTLINE(google-explicit-constructor): a value is a successful result, as in std::expected
+    constexpr result(T value) noexcept(noexcept(T(std::move(value)))) : value_(std::move(value)) {}
+    constexpr result(unexpect_t /*tag*/, E error) noexcept : error_(std::move(error)), has_value_(false) {}
+
+    [[nodiscard]] constexpr bool has_value() const noexcept { return has_value_; }
+    constexpr explicit operator bool() const noexcept { return has_value_; }
+    [[deprecated("use has_value(): every result spells success the same way")]] [[nodiscard]] constexpr bool ok()
+        const noexcept {
+        return has_value_;
+    }
+
+    // On an error, a default T (never garbage); value() reports the misuse instead.
+    [[nodiscard]] constexpr const T& operator*() const& noexcept { return value_; }
+    [[nodiscard]] constexpr T&& operator*() && noexcept { return std::move(value_); }
+    [[nodiscard]] constexpr const T* operator->() const noexcept { return &value_; }
+    [[nodiscard]] constexpr const T& value() const& {
+        if (!has_value_) raise_bad_access();
+        return value_;
+    }
+    [[nodiscard]] constexpr T&& value() && {
+        if (!has_value_) raise_bad_access();
+        return std::move(value_);
+    }
+    [[nodiscard]] constexpr T value_or(T fallback) const& { return has_value_ ? value_ : std::move(fallback); }
+    [[nodiscard]] constexpr T value_or(T fallback) && { return has_value_ ? std::move(value_) : std::move(fallback); }
+    // The error; E{} (whose code is none) when there is none.
+    [[nodiscard]] constexpr const E& error() const noexcept { return error_; }
+
+    friend constexpr bool operator==(const result&, const result&) = default;
+
+protected:
+    [[noreturn]] static void raise_bad_access() {
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS)
+        throw bad_result_access{};
+#else
+        std::abort();
+#endif
+    }
+
+    T value_{};
+    E error_{};
+    bool has_value_ = true;
+};
+
+}  // namespace webflow::scopes
+
+#endif
+
 // ---- webflow/scopes/percent.hpp
 // Percent-encoding (RFC 3986) for the scope parameter and the OAuth URLs: decode one
 // escape at a time without allocating, and encode every byte outside the unreserved set.
@@ -344,25 +427,30 @@ constexpr OutputIt percent_encode_to(OutputIt out, std::string_view text) {
     return out;
 }
 
-struct percent_decode_result {
-    std::size_t error_offset = 0;  // where the first bad escape starts, when !ok
-    std::size_t error_length = 0;
-    bool ok = true;
+// The first bad escape: where it starts and the bytes that make it bad.
+struct percent_error {
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    friend constexpr bool operator==(const percent_error&, const percent_error&) noexcept = default;
 };
+
+// The number of bytes written, or the first bad escape.
+using percent_decode_result = result<std::size_t, percent_error>;
 
 // Decodes text into out; with plus_is_space (application/x-www-form-urlencoded, as
 // URLSearchParams writes queries) a raw '+' becomes a space. Stops at the first bad escape.
 template <class OutputIt>
 constexpr percent_decode_result percent_decode_to(OutputIt out, std::string_view text, bool plus_is_space = false) {
     std::size_t pos = 0;
-    while (pos < text.size()) {
+    std::size_t written = 0;
+    for (; pos < text.size(); ++written) {
         const decoded_unit unit = decode_unit(text, pos);
-        if (!unit.valid) return {pos, unit.length, false};
+        if (!unit.valid) return {unexpect, {pos, unit.length}};
         const bool plus = plus_is_space && unit.length == 1 && unit.byte == '+';
         *out++ = plus ? ' ' : static_cast<char>(unit.byte);
         pos += unit.length;
     }
-    return {};
+    return written;
 }
 
 }  // namespace webflow::scopes
@@ -1145,89 +1233,6 @@ template <auto... What>
 void check_failed() noexcept {}
 
 }  // namespace webflow::scopes::detail
-
-#endif
-
-// ---- webflow/scopes/result.hpp
-// result<T, E>: the one result type of the library, shaped like C++23's std::expected so
-// that it can become it. parse, lookup, plan, validate, redirect and authorize results are
-// all results; success is spelled has_value() (or a test of the result itself), and every
-// error enum spells "no error" as its first enumerator, none.
-#ifndef WEBFLOW_SCOPES_RESULT_HPP
-#define WEBFLOW_SCOPES_RESULT_HPP
-
-
-#include <cstdlib>
-#include <exception>
-#include <utility>
-
-namespace webflow::scopes {
-
-// Thrown by result::value() on an error, when exceptions are enabled; without them value()
-// aborts, as the misuse cannot be reported.
-class bad_result_access : public std::exception {
-public:
-    [[nodiscard]] const char* what() const noexcept override { return "webflow::scopes result holds an error"; }
-};
-
-// Tags the error constructor, as std::unexpect does.
-struct unexpect_t {
-    explicit unexpect_t() = default;
-};
-inline constexpr unexpect_t unexpect{};
-
-template <class T, class E>
-class result {
-public:
-    using value_type = T;
-    using error_type = E;
-
-    constexpr result() = default;
-    // NOLINTNEXTLINE(google-explicit-constructor): a value is a successful result, as in std::expected
-    constexpr result(T value) noexcept(noexcept(T(std::move(value)))) : value_(std::move(value)) {}
-    constexpr result(unexpect_t /*tag*/, E error) noexcept : error_(std::move(error)), has_value_(false) {}
-
-    [[nodiscard]] constexpr bool has_value() const noexcept { return has_value_; }
-    constexpr explicit operator bool() const noexcept { return has_value_; }
-    [[deprecated("use has_value(): every result spells success the same way")]] [[nodiscard]] constexpr bool ok()
-        const noexcept {
-        return has_value_;
-    }
-
-    // On an error, a default T (never garbage); value() reports the misuse instead.
-    [[nodiscard]] constexpr const T& operator*() const& noexcept { return value_; }
-    [[nodiscard]] constexpr T&& operator*() && noexcept { return std::move(value_); }
-    [[nodiscard]] constexpr const T* operator->() const noexcept { return &value_; }
-    [[nodiscard]] constexpr const T& value() const& {
-        if (!has_value_) raise_bad_access();
-        return value_;
-    }
-    [[nodiscard]] constexpr T&& value() && {
-        if (!has_value_) raise_bad_access();
-        return std::move(value_);
-    }
-    [[nodiscard]] constexpr T value_or(T fallback) const& { return has_value_ ? value_ : std::move(fallback); }
-    [[nodiscard]] constexpr T value_or(T fallback) && { return has_value_ ? std::move(value_) : std::move(fallback); }
-    // The error; E{} (whose code is none) when there is none.
-    [[nodiscard]] constexpr const E& error() const noexcept { return error_; }
-
-    friend constexpr bool operator==(const result&, const result&) = default;
-
-protected:
-    [[noreturn]] static void raise_bad_access() {
-#if defined(__cpp_exceptions) || defined(__EXCEPTIONS)
-        throw bad_result_access{};
-#else
-        std::abort();
-#endif
-    }
-
-    T value_{};
-    E error_{};
-    bool has_value_ = true;
-};
-
-}  // namespace webflow::scopes
 
 #endif
 

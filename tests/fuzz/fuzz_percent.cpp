@@ -67,13 +67,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::string decoded;
         const percent_decode_result r = percent_decode_to(std::back_inserter(decoded), input, plus_is_space);
         const naive_decoded expected = naive_decode(input, plus_is_space);
-        FUZZ_CHECK(r.ok == expected.ok);
-        if (r.ok) {
-            FUZZ_CHECK(decoded == expected.text);
+        FUZZ_CHECK(r.has_value() == expected.ok);
+        if (r) {
+            FUZZ_CHECK(decoded == expected.text && *r == decoded.size());
         } else {
-            FUZZ_CHECK(r.error_offset == expected.error_offset);
-            FUZZ_CHECK(r.error_length >= 1 && r.error_length <= input.size() - r.error_offset);
-            FUZZ_CHECK(r.error_length <= 3);
+            FUZZ_CHECK(r.error().offset == expected.error_offset);
+            FUZZ_CHECK(r.error().length >= 1 && r.error().length <= input.size() - r.error().offset);
+            FUZZ_CHECK(r.error().length <= 3);
         }
     }
 
@@ -92,7 +92,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
     }
     std::string round_trip;
-    FUZZ_CHECK(percent_decode_to(std::back_inserter(round_trip), encoded, true).ok);
+    FUZZ_CHECK(percent_decode_to(std::back_inserter(round_trip), encoded, true).has_value());
     FUZZ_CHECK(round_trip == input);
     return 0;
 }

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "webflow/scopes/detail/chars.hpp"
+#include "webflow/scopes/result.hpp"
 
 namespace webflow::scopes {
 
@@ -86,25 +87,30 @@ constexpr OutputIt percent_encode_to(OutputIt out, std::string_view text) {
     return out;
 }
 
-struct percent_decode_result {
-    std::size_t error_offset = 0;  // where the first bad escape starts, when !ok
-    std::size_t error_length = 0;
-    bool ok = true;
+// The first bad escape: where it starts and the bytes that make it bad.
+struct percent_error {
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    friend constexpr bool operator==(const percent_error&, const percent_error&) noexcept = default;
 };
+
+// The number of bytes written, or the first bad escape.
+using percent_decode_result = result<std::size_t, percent_error>;
 
 // Decodes text into out; with plus_is_space (application/x-www-form-urlencoded, as
 // URLSearchParams writes queries) a raw '+' becomes a space. Stops at the first bad escape.
 template <class OutputIt>
 constexpr percent_decode_result percent_decode_to(OutputIt out, std::string_view text, bool plus_is_space = false) {
     std::size_t pos = 0;
-    while (pos < text.size()) {
+    std::size_t written = 0;
+    for (; pos < text.size(); ++written) {
         const decoded_unit unit = decode_unit(text, pos);
-        if (!unit.valid) return {pos, unit.length, false};
+        if (!unit.valid) return {unexpect, {pos, unit.length}};
         const bool plus = plus_is_space && unit.length == 1 && unit.byte == '+';
         *out++ = plus ? ' ' : static_cast<char>(unit.byte);
         pos += unit.length;
     }
-    return {};
+    return written;
 }
 
 }  // namespace webflow::scopes
