@@ -998,35 +998,29 @@ struct scope_set_constant {
 // Two scopes make a set: cms_read | cms_write.
 [[nodiscard]] constexpr scope_set operator|(scope a, scope b) noexcept { return scope_set{a, b}; }
 
+namespace detail {
+// The registry's scopes whose entry (resource, action) satisfies keep.
+template <class Keep>
+[[nodiscard]] constexpr scope_set scopes_where(Keep keep) noexcept {
+    std::uint64_t bits = 0;
+    for (std::size_t i = 0; i < scope_count; ++i) bits |= keep(scope_entries[i]) ? std::uint64_t{1} << i : 0;
+    return scope_set::from_bits(bits);
+}
+}  // namespace detail
+
 // Every scope of one resource, of one action, of the resources at one level or with one
 // status (static_assert(scopes_with_status(resource_status::beta).intersects(wanted) == false)).
 [[nodiscard]] constexpr scope_set scopes_of(resource r) noexcept {
-    scope_set out;
-    for (access a : info(r).offers) {
-        if (auto s = scope::make(r, a)) out.insert(*s);
-    }
-    return out;
+    return detail::scopes_where([r](const detail::scope_entry& e) { return e.res == r; });
 }
 [[nodiscard]] constexpr scope_set scopes_with(access a) noexcept {
-    scope_set out;
-    for (const auto& row : registry()) {
-        if (auto s = scope::make(row.id, a)) out.insert(*s);
-    }
-    return out;
+    return detail::scopes_where([a](const detail::scope_entry& e) { return e.acc == a; });
 }
 [[nodiscard]] constexpr scope_set scopes_at(level l) noexcept {
-    scope_set out;
-    for (const auto& row : registry()) {
-        if (row.levels.contains(l)) out.insert(scopes_of(row.id));
-    }
-    return out;
+    return detail::scopes_where([l](const detail::scope_entry& e) { return info(e.res).levels.contains(l); });
 }
 [[nodiscard]] constexpr scope_set scopes_with_status(resource_status status) noexcept {
-    scope_set out;
-    for (const auto& row : registry()) {
-        if (row.status == status) out.insert(scopes_of(row.id));
-    }
-    return out;
+    return detail::scopes_where([status](const detail::scope_entry& e) { return info(e.res).status == status; });
 }
 
 }  // namespace webflow::scopes
@@ -1587,34 +1581,22 @@ namespace detail {
 // has a slot of its own and its key inline: one probe, one compare. Anything else goes to the
 // full parser below, which starts over and reports exactly what and where.
 
-// Eight bytes of text from pos as a little-endian word (byte k in bits 8k), zeros past the end.
-[[nodiscard]] constexpr std::uint64_t load_word(std::string_view text, std::size_t pos) noexcept {
-    if (!std::is_constant_evaluated() && std::endian::native == std::endian::little && pos + 8 <= text.size()) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, text.data() + pos, 8);
-        return word;
-    }
-    std::uint64_t word = 0;
-    for (std::size_t k = 0; k < 8 && pos + k < text.size(); ++k) {
-        word |= std::uint64_t{static_cast<unsigned char>(text[pos + k])} << (8 * k);
-    }
-    return word;
-}
-
 // Enough words for the registry's longest scope string.
 inline constexpr std::size_t key_words = (max_scope_size + 7) / 8;
 inline constexpr std::size_t key_chars = key_words * 8;
 using scope_key = std::array<std::uint64_t, key_words>;
 
-// The key words from text[pos], as load_word() reads them (zeros past the end); at run time
-// with one bounds check for all of them.
+// The key words from text[pos], little-endian (byte k of a word in bits 8k), zeros past the
+// end; at run time with one bounds check for all of them.
 [[nodiscard, gnu::always_inline]] constexpr scope_key load_key(std::string_view text, std::size_t pos) noexcept {
     scope_key key{};
     if (!std::is_constant_evaluated() && std::endian::native == std::endian::little && pos + key_chars <= text.size()) {
         for (std::size_t k = 0; k < key_words; ++k) std::memcpy(&key[k], text.data() + pos + 8 * k, 8);
         return key;
     }
-    for (std::size_t k = 0; k < key_words; ++k) key[k] = load_word(text, pos + 8 * k);
+    for (std::size_t i = 0; i < key_chars && pos + i < text.size(); ++i) {
+        key[i / 8] |= std::uint64_t{static_cast<unsigned char>(text[pos + i])} << (8 * (i % 8));
+    }
     return key;
 }
 
@@ -2059,11 +2041,9 @@ inline constexpr auto allowed_scope_table = [] {
     std::array<std::array<scope_set, app_access_level_count>, token_type_count> table{};
     for (std::size_t t = 0; t < token_type_count; ++t) {
         for (std::size_t a = 0; a < app_access_level_count; ++a) {
-            for (const resource_info& row : registry_rows) {
-                if (may_hold(static_cast<token_type>(t), row, static_cast<app_access_level>(a))) {
-                    table[t][a].insert(scopes_of(row.id));
-                }
-            }
+            table[t][a] = scopes_where([&](const scope_entry& e) {
+                return may_hold(static_cast<token_type>(t), info(e.res), static_cast<app_access_level>(a));
+            });
         }
     }
     return table;
@@ -2255,13 +2235,6 @@ consteval void report_literal_problem() {
     }
 }
 
-// Where scope s is written in text, for the diagnostic; 0 when it is not there verbatim
-// (a percent-encoded literal).
-consteval std::size_t offset_of_scope(std::string_view text, scope s) {
-    const std::size_t at = text.find(to_string(s));
-    return at == std::string_view::npos ? 0 : at;
-}
-
 }  // namespace detail
 
 // A scope list checked against a token type while compiling: every problem of _scopes, and
@@ -2276,7 +2249,7 @@ consteval scope_set scopes_for() {
         if constexpr (!rejected.empty()) {
             constexpr scope first = *rejected.begin();
             detail::scope_not_allowed_for_token<Token, rejection_of(first, Token, App), resource_of(first),
-                                                access_of(first), detail::offset_of_scope(Text.view(), first)>();
+                                                access_of(first), locate_scope(Text.view(), first).offset>();
         }
     }
     return verdict.scopes;

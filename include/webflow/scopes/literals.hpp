@@ -96,13 +96,6 @@ consteval void report_literal_problem() {
     }
 }
 
-// Where scope s is written in text, for the diagnostic; 0 when it is not there verbatim
-// (a percent-encoded literal).
-consteval std::size_t offset_of_scope(std::string_view text, scope s) {
-    const std::size_t at = text.find(to_string(s));
-    return at == std::string_view::npos ? 0 : at;
-}
-
 }  // namespace detail
 
 // A scope list checked against a token type while compiling: every problem of _scopes, and
@@ -117,7 +110,7 @@ consteval scope_set scopes_for() {
         if constexpr (!rejected.empty()) {
             constexpr scope first = *rejected.begin();
             detail::scope_not_allowed_for_token<Token, rejection_of(first, Token, App), resource_of(first),
-                                                access_of(first), detail::offset_of_scope(Text.view(), first)>();
+                                                access_of(first), locate_scope(Text.view(), first).offset>();
         }
     }
     return verdict.scopes;

@@ -221,34 +221,22 @@ namespace detail {
 // has a slot of its own and its key inline: one probe, one compare. Anything else goes to the
 // full parser below, which starts over and reports exactly what and where.
 
-// Eight bytes of text from pos as a little-endian word (byte k in bits 8k), zeros past the end.
-[[nodiscard]] constexpr std::uint64_t load_word(std::string_view text, std::size_t pos) noexcept {
-    if (!std::is_constant_evaluated() && std::endian::native == std::endian::little && pos + 8 <= text.size()) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, text.data() + pos, 8);
-        return word;
-    }
-    std::uint64_t word = 0;
-    for (std::size_t k = 0; k < 8 && pos + k < text.size(); ++k) {
-        word |= std::uint64_t{static_cast<unsigned char>(text[pos + k])} << (8 * k);
-    }
-    return word;
-}
-
 // Enough words for the registry's longest scope string.
 inline constexpr std::size_t key_words = (max_scope_size + 7) / 8;
 inline constexpr std::size_t key_chars = key_words * 8;
 using scope_key = std::array<std::uint64_t, key_words>;
 
-// The key words from text[pos], as load_word() reads them (zeros past the end); at run time
-// with one bounds check for all of them.
+// The key words from text[pos], little-endian (byte k of a word in bits 8k), zeros past the
+// end; at run time with one bounds check for all of them.
 [[nodiscard, gnu::always_inline]] constexpr scope_key load_key(std::string_view text, std::size_t pos) noexcept {
     scope_key key{};
     if (!std::is_constant_evaluated() && std::endian::native == std::endian::little && pos + key_chars <= text.size()) {
         for (std::size_t k = 0; k < key_words; ++k) std::memcpy(&key[k], text.data() + pos + 8 * k, 8);
         return key;
     }
-    for (std::size_t k = 0; k < key_words; ++k) key[k] = load_word(text, pos + 8 * k);
+    for (std::size_t i = 0; i < key_chars && pos + i < text.size(); ++i) {
+        key[i / 8] |= std::uint64_t{static_cast<unsigned char>(text[pos + i])} << (8 * (i % 8));
+    }
     return key;
 }
 

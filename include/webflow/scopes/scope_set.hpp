@@ -116,35 +116,29 @@ struct scope_set_constant {
 // Two scopes make a set: cms_read | cms_write.
 [[nodiscard]] constexpr scope_set operator|(scope a, scope b) noexcept { return scope_set{a, b}; }
 
+namespace detail {
+// The registry's scopes whose entry (resource, action) satisfies keep.
+template <class Keep>
+[[nodiscard]] constexpr scope_set scopes_where(Keep keep) noexcept {
+    std::uint64_t bits = 0;
+    for (std::size_t i = 0; i < scope_count; ++i) bits |= keep(scope_entries[i]) ? std::uint64_t{1} << i : 0;
+    return scope_set::from_bits(bits);
+}
+}  // namespace detail
+
 // Every scope of one resource, of one action, of the resources at one level or with one
 // status (static_assert(scopes_with_status(resource_status::beta).intersects(wanted) == false)).
 [[nodiscard]] constexpr scope_set scopes_of(resource r) noexcept {
-    scope_set out;
-    for (access a : info(r).offers) {
-        if (auto s = scope::make(r, a)) out.insert(*s);
-    }
-    return out;
+    return detail::scopes_where([r](const detail::scope_entry& e) { return e.res == r; });
 }
 [[nodiscard]] constexpr scope_set scopes_with(access a) noexcept {
-    scope_set out;
-    for (const auto& row : registry()) {
-        if (auto s = scope::make(row.id, a)) out.insert(*s);
-    }
-    return out;
+    return detail::scopes_where([a](const detail::scope_entry& e) { return e.acc == a; });
 }
 [[nodiscard]] constexpr scope_set scopes_at(level l) noexcept {
-    scope_set out;
-    for (const auto& row : registry()) {
-        if (row.levels.contains(l)) out.insert(scopes_of(row.id));
-    }
-    return out;
+    return detail::scopes_where([l](const detail::scope_entry& e) { return info(e.res).levels.contains(l); });
 }
 [[nodiscard]] constexpr scope_set scopes_with_status(resource_status status) noexcept {
-    scope_set out;
-    for (const auto& row : registry()) {
-        if (row.status == status) out.insert(scopes_of(row.id));
-    }
-    return out;
+    return detail::scopes_where([status](const detail::scope_entry& e) { return info(e.res).status == status; });
 }
 
 }  // namespace webflow::scopes

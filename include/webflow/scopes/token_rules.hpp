@@ -47,11 +47,9 @@ inline constexpr auto allowed_scope_table = [] {
     std::array<std::array<scope_set, app_access_level_count>, token_type_count> table{};
     for (std::size_t t = 0; t < token_type_count; ++t) {
         for (std::size_t a = 0; a < app_access_level_count; ++a) {
-            for (const resource_info& row : registry_rows) {
-                if (may_hold(static_cast<token_type>(t), row, static_cast<app_access_level>(a))) {
-                    table[t][a].insert(scopes_of(row.id));
-                }
-            }
+            table[t][a] = scopes_where([&](const scope_entry& e) {
+                return may_hold(static_cast<token_type>(t), info(e.res), static_cast<app_access_level>(a));
+            });
         }
     }
     return table;
