@@ -64,12 +64,14 @@ template <class Row>
     return row.name;
 }
 
-// Each enum names its table once, `template <> struct enum_table<E> : table_is<rows> {};`,
-// and to_string, message and E_from_string all read it.
+// Each enum names its table and last enumerator once,
+// `template <> struct enum_table<E> : table_is<rows, E::last> {};`, and to_string, message
+// and E_from_string all read it.
 template <class E>
 struct enum_table {};
-template <const auto& Rows>
+template <const auto& Rows, auto Last>
 struct table_is {
+    static_assert(Rows.size() == index_of(Last) + 1, "an enum's table needs a row for each enumerator, in order");
     static constexpr const auto& rows = Rows;
 };
 template <class E>
@@ -201,11 +203,10 @@ namespace detail {
 inline constexpr std::array access_names{"read"sv,  "write"sv,   "create"sv, "update"sv,
                                          "merge"sv, "publish"sv, "delete"sv};
 template <>
-struct enum_table<access> : table_is<access_names> {};
+struct enum_table<access> : table_is<access_names, access::delete_> {};
 }  // namespace detail
 
 inline constexpr std::size_t access_count = detail::access_names.size();
-static_assert(detail::index_of(access::delete_) + 1 == access_count, "every access has a name");
 
 using access_set = detail::enum_set<access>;
 
@@ -471,11 +472,10 @@ enum class level : std::uint8_t { site, workspace };
 namespace detail {
 inline constexpr std::array level_names{"site"sv, "workspace"sv};
 template <>
-struct enum_table<level> : table_is<level_names> {};
+struct enum_table<level> : table_is<level_names, level::workspace> {};
 }  // namespace detail
 
 inline constexpr std::size_t level_count = detail::level_names.size();
-static_assert(detail::index_of(level::workspace) + 1 == level_count, "every level has a name");
 
 using level_set = detail::enum_set<level>;
 
@@ -508,16 +508,13 @@ namespace detail {
 inline constexpr std::array token_type_names{"data_client_app"sv, "site_token"sv, "workspace_token"sv};
 inline constexpr std::array app_access_level_names{"site"sv, "site_and_workspace"sv};
 template <>
-struct enum_table<token_type> : table_is<token_type_names> {};
+struct enum_table<token_type> : table_is<token_type_names, token_type::workspace_token> {};
 template <>
-struct enum_table<app_access_level> : table_is<app_access_level_names> {};
+struct enum_table<app_access_level> : table_is<app_access_level_names, app_access_level::site_and_workspace> {};
 }  // namespace detail
 
 inline constexpr std::size_t token_type_count = detail::token_type_names.size();
 inline constexpr std::size_t app_access_level_count = detail::app_access_level_names.size();
-static_assert(detail::index_of(token_type::workspace_token) + 1 == token_type_count, "every token type has a name");
-static_assert(detail::index_of(app_access_level::site_and_workspace) + 1 == app_access_level_count,
-              "every access level has a name");
 
 using token_type_set = detail::enum_set<token_type>;
 inline constexpr token_type_set all_token_types{token_type::data_client_app, token_type::site_token,
@@ -657,12 +654,10 @@ inline constexpr auto registry_rows = std::to_array<resource_info>({
 // clang-format on
 
 template <>
-struct enum_table<resource> : table_is<registry_rows> {};
+struct enum_table<resource> : table_is<registry_rows, registry_rows.back().id> {};
 }  // namespace detail
 
 inline constexpr std::size_t resource_count = detail::registry_rows.size();
-static_assert(detail::index_of(detail::registry_rows.back().id) + 1 == resource_count,
-              "registry.hpp: every resource enumerator needs its row, in the same position");
 
 [[nodiscard]] constexpr const resource_info& info(resource r) noexcept {
     return detail::registry_rows[detail::index_of(r) < resource_count ? detail::index_of(r) : 0];
@@ -681,11 +676,11 @@ inline constexpr std::array resource_status_rows{
 inline constexpr std::array scope_requirement_names{"scoped"sv, "none"sv, "per_trigger_type"sv};
 inline constexpr std::array inferred_rule_names{"level"sv, "tokens"sv};
 template <>
-struct enum_table<resource_status> : table_is<resource_status_rows> {};
+struct enum_table<resource_status> : table_is<resource_status_rows, resource_status::deprecated> {};
 template <>
-struct enum_table<scope_requirement> : table_is<scope_requirement_names> {};
+struct enum_table<scope_requirement> : table_is<scope_requirement_names, scope_requirement::per_trigger_type> {};
 template <>
-struct enum_table<inferred_rule> : table_is<inferred_rule_names> {};
+struct enum_table<inferred_rule> : table_is<inferred_rule_names, inferred_rule::tokens> {};
 }  // namespace detail
 
 inline constexpr std::size_t resource_status_count = detail::resource_status_rows.size();
@@ -1351,11 +1346,8 @@ template <class Table>
 // The name closest_name() finds, or "" when none is close: for "did you mean 'list'?".
 template <class Table>
 [[nodiscard]] constexpr std::string_view suggest_name(std::string_view typed, const Table& table) noexcept {
-    std::size_t i = closest_name(typed, table);
-    if (i >= table.size()) return {};
-    auto it = table.begin();
-    for (; i != 0; --i) ++it;
-    return detail::name_in(*it);
+    const std::size_t i = closest_name(typed, table);
+    return i < table.size() ? detail::name_in(table[i]) : std::string_view{};
 }
 
 // The registry scope that was probably meant by typed ("page:read" -> pages:read, "CMS:read"
@@ -1427,7 +1419,7 @@ inline constexpr std::array errc_rows{
     name_and_message{"invalid_character"sv, "character not allowed in a scope"sv},
 };
 template <>
-struct enum_table<errc> : table_is<errc_rows> {};
+struct enum_table<errc> : table_is<errc_rows, errc::invalid_character> {};
 }  // namespace detail
 
 inline constexpr std::size_t errc_count = detail::errc_rows.size();
@@ -1501,7 +1493,7 @@ enum class parse_mode : std::uint8_t {
 namespace detail {
 inline constexpr std::array parse_mode_names{"strict"sv, "lenient"sv};
 template <>
-struct enum_table<parse_mode> : table_is<parse_mode_names> {};
+struct enum_table<parse_mode> : table_is<parse_mode_names, parse_mode::lenient> {};
 }  // namespace detail
 inline constexpr std::size_t parse_mode_count = detail::parse_mode_names.size();
 inline constexpr detail::from_string_fn<parse_mode> parse_mode_from_string{};
@@ -1564,6 +1556,13 @@ public:
 private:
     friend class detail::parser;
     friend struct detail::parse_result_access;
+    // An error leaves nothing half-parsed: no scopes and no skips.
+    constexpr void fail(parse_error e) noexcept {
+        value_ = {};
+        error_ = e;
+        has_value_ = false;
+        skipped_count_ = 0;
+    }
     constexpr void record_skip(skipped_scope s) noexcept {
         if (skipped_count_ < max_reported_skips) skipped_[skipped_count_] = s;
         ++skipped_count_;
@@ -1581,22 +1580,34 @@ namespace detail {
 // has a slot of its own and its key inline: one probe, one compare. Anything else goes to the
 // full parser below, which starts over and reports exactly what and where.
 
+// Eight bytes of text from pos as a little-endian word (byte k in bits 8k), zeros past the end.
+[[nodiscard]] constexpr std::uint64_t load_word(std::string_view text, std::size_t pos) noexcept {
+    if (!std::is_constant_evaluated() && std::endian::native == std::endian::little && pos + 8 <= text.size()) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, text.data() + pos, 8);
+        return word;
+    }
+    std::uint64_t word = 0;
+    for (std::size_t k = 0; k < 8 && pos + k < text.size(); ++k) {
+        word |= std::uint64_t{static_cast<unsigned char>(text[pos + k])} << (8 * k);
+    }
+    return word;
+}
+
 // Enough words for the registry's longest scope string.
 inline constexpr std::size_t key_words = (max_scope_size + 7) / 8;
 inline constexpr std::size_t key_chars = key_words * 8;
 using scope_key = std::array<std::uint64_t, key_words>;
 
-// The key words from text[pos], little-endian (byte k of a word in bits 8k), zeros past the
-// end; at run time with one bounds check for all of them.
+// The key words from text[pos], as load_word() reads them (zeros past the end); at run time
+// with one bounds check for all of them.
 [[nodiscard, gnu::always_inline]] constexpr scope_key load_key(std::string_view text, std::size_t pos) noexcept {
     scope_key key{};
     if (!std::is_constant_evaluated() && std::endian::native == std::endian::little && pos + key_chars <= text.size()) {
         for (std::size_t k = 0; k < key_words; ++k) std::memcpy(&key[k], text.data() + pos + 8 * k, 8);
         return key;
     }
-    for (std::size_t i = 0; i < key_chars && pos + i < text.size(); ++i) {
-        key[i / 8] |= std::uint64_t{static_cast<unsigned char>(text[pos + i])} << (8 * (i % 8));
-    }
+    for (std::size_t k = 0; k < key_words; ++k) key[k] = load_word(text, pos + 8 * k);
     return key;
 }
 
@@ -1752,9 +1763,14 @@ public:
     constexpr parser(std::string_view input, parse_options options) noexcept
         : input_(input), strict_(options.mode == parse_mode::strict) {}
 
+    // The fast path fills a local result, returned in place; only the full parser builds one.
+    static constexpr parse_result parse(std::string_view input, parse_options options) noexcept {
+        parse_result plain;
+        if (parse_plain_list(input, options.mode == parse_mode::strict, plain.value_)) return plain;
+        return parser{input, options}.run();
+    }
+
     constexpr parse_result run() noexcept {
-        if (parse_plain_list(input_, strict_, result_.value_)) return result_;
-        result_.value_ = {};
         if (input_.empty()) {
             if (strict_) fail(errc::empty_input, 0, 0);
             return result_;
@@ -1765,11 +1781,6 @@ public:
             if (failed() || pos == input_.size()) break;
             pos = read_scope(pos);
         }
-        if (failed()) {
-            // Nothing half-parsed leaks out: no scopes and no skips.
-            result_.value_ = {};
-            result_.skipped_count_ = 0;
-        }
         return result_;
     }
 
@@ -1778,9 +1789,7 @@ private:
 
     constexpr void fail(errc code, std::size_t offset, std::size_t length,
                         std::optional<scope> suggestion = {}) noexcept {
-        if (failed()) return;
-        result_.error_ = {code, offset, length, suggestion};
-        result_.has_value_ = false;
+        if (!failed()) result_.fail({code, offset, length, suggestion});
     }
 
     // A token that is not a known scope: an error in strict mode, skipped in lenient mode.
@@ -1955,7 +1964,7 @@ private:
 #if WEBFLOW_SCOPES_COMPILED
     if (!std::is_constant_evaluated()) return detail::compiled_parse(text, options);
 #endif
-    return detail::parser{text, options}.run();
+    return detail::parser::parse(text, options);
 }
 
 // Where a scope is written in a scope list: offset and length into the raw input.
@@ -2077,7 +2086,8 @@ inline constexpr std::array token_rejection_rows{
                      "site-level scope: workspace tokens hold workspace-level scopes only"sv},
 };
 template <>
-struct enum_table<token_rejection> : table_is<token_rejection_rows> {};
+struct enum_table<token_rejection>
+    : table_is<token_rejection_rows, token_rejection::workspace_token_holds_workspace_level_only> {};
 }  // namespace detail
 
 [[nodiscard]] constexpr token_rejection rejection_of(scope s, token_type t,
@@ -2353,11 +2363,10 @@ enum class http_method : std::uint8_t { get, post, put, patch, delete_ };
 namespace detail {
 inline constexpr std::array http_method_names{"GET"sv, "POST"sv, "PUT"sv, "PATCH"sv, "DELETE"sv};
 template <>
-struct enum_table<http_method> : table_is<http_method_names> {};
+struct enum_table<http_method> : table_is<http_method_names, http_method::delete_> {};
 }  // namespace detail
 
 inline constexpr std::size_t http_method_count = detail::http_method_names.size();
-static_assert(detail::index_of(http_method::delete_) + 1 == http_method_count, "every method has a name");
 
 // Exact and upper case, as on the wire (RFC 9110 methods are case-sensitive): "get" is nullopt.
 inline constexpr detail::from_string_fn<http_method> http_method_from_string{};
@@ -2410,9 +2419,9 @@ inline constexpr std::array token_rule_rows{
 };
 inline constexpr std::array api_version_names{"v2"sv, "beta"sv};
 template <>
-struct enum_table<token_rule> : table_is<token_rule_rows> {};
+struct enum_table<token_rule> : table_is<token_rule_rows, token_rule::data_client_app_or_workspace_token> {};
 template <>
-struct enum_table<api_version> : table_is<api_version_names> {};
+struct enum_table<api_version> : table_is<api_version_names, api_version::beta> {};
 }  // namespace detail
 
 inline constexpr std::size_t token_rule_count = detail::token_rule_rows.size();
@@ -2836,7 +2845,8 @@ namespace detail {
 inline constexpr std::array endpoint_lookup_error_names{"none"sv, "malformed_path"sv, "foreign_host"sv,
                                                         "no_such_path"sv, "method_not_allowed"sv};
 template <>
-struct enum_table<endpoint_lookup_error> : table_is<endpoint_lookup_error_names> {};
+struct enum_table<endpoint_lookup_error>
+    : table_is<endpoint_lookup_error_names, endpoint_lookup_error::method_not_allowed> {};
 }  // namespace detail
 
 // The endpoint, or why there is none.
@@ -3186,9 +3196,7 @@ namespace detail {
 struct parse_result_access {
     static constexpr void fail(parse_result& out, parse_error error, std::size_t base) noexcept {
         error.offset += base;
-        out.value_ = {};
-        out.error_ = error;
-        out.has_value_ = false;
+        out.fail(error);
     }
     static constexpr void merge(parse_result& out, const parse_result& part, std::size_t base) noexcept {
         out.value_.insert(*part);
@@ -3378,14 +3386,12 @@ inline constexpr auto trigger_rows = std::to_array<trigger_info>({
 // clang-format on
 
 template <>
-struct enum_table<trigger_type> : table_is<trigger_rows> {};
+struct enum_table<trigger_type> : table_is<trigger_rows, trigger_rows.back().type> {};
 template <>
-struct enum_table<trigger_status> : table_is<trigger_status_names> {};
+struct enum_table<trigger_status> : table_is<trigger_status_names, trigger_status::removed> {};
 }  // namespace detail
 
 inline constexpr std::size_t trigger_type_count = detail::trigger_rows.size();
-static_assert(detail::index_of(detail::trigger_rows.back().type) + 1 == trigger_type_count,
-              "webhooks.hpp: every trigger_type enumerator needs its row, in the same position");
 
 // Every trigger type, in enum order.
 [[nodiscard]] constexpr const auto& triggers() noexcept { return detail::trigger_rows; }
@@ -3454,7 +3460,7 @@ inline constexpr std::array plan_errc_rows{
     name_and_message{"removed_trigger"sv, "Webflow no longer sends this trigger"sv},
 };
 template <>
-struct enum_table<plan_errc> : table_is<plan_errc_rows> {};
+struct enum_table<plan_errc> : table_is<plan_errc_rows, plan_errc::removed_trigger> {};
 
 // plan_errc starts with endpoint_lookup_error's reasons, in its order (no_such_path is
 // unknown_endpoint); the plan tests reach each.
@@ -3664,7 +3670,7 @@ inline constexpr std::array authorize_errc_rows{
     name_and_message{"empty_scopes"sv, "no scopes requested"sv},
 };
 template <>
-struct enum_table<authorize_errc> : table_is<authorize_errc_rows> {};
+struct enum_table<authorize_errc> : table_is<authorize_errc_rows, authorize_errc::empty_scopes> {};
 }  // namespace detail
 
 inline constexpr std::size_t authorize_errc_count = detail::authorize_errc_rows.size();
@@ -3803,7 +3809,7 @@ inline constexpr std::array redirect_errc_rows{
     name_and_message{"no_code_or_error"sv, "redirect has neither code nor error"sv},
 };
 template <>
-struct enum_table<redirect_errc> : table_is<redirect_errc_rows> {};
+struct enum_table<redirect_errc> : table_is<redirect_errc_rows, redirect_errc::no_code_or_error> {};
 }  // namespace detail
 
 inline constexpr std::size_t redirect_errc_count = detail::redirect_errc_rows.size();

@@ -48,9 +48,9 @@ inline constexpr std::array token_rule_rows{
 };
 inline constexpr std::array api_version_names{"v2"sv, "beta"sv};
 template <>
-struct enum_table<token_rule> : table_is<token_rule_rows> {};
+struct enum_table<token_rule> : table_is<token_rule_rows, token_rule::data_client_app_or_workspace_token> {};
 template <>
-struct enum_table<api_version> : table_is<api_version_names> {};
+struct enum_table<api_version> : table_is<api_version_names, api_version::beta> {};
 }  // namespace detail
 
 inline constexpr std::size_t token_rule_count = detail::token_rule_rows.size();

@@ -40,7 +40,8 @@ namespace detail {
 inline constexpr std::array endpoint_lookup_error_names{"none"sv, "malformed_path"sv, "foreign_host"sv,
                                                         "no_such_path"sv, "method_not_allowed"sv};
 template <>
-struct enum_table<endpoint_lookup_error> : table_is<endpoint_lookup_error_names> {};
+struct enum_table<endpoint_lookup_error>
+    : table_is<endpoint_lookup_error_names, endpoint_lookup_error::method_not_allowed> {};
 }  // namespace detail
 
 // The endpoint, or why there is none.

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <string_view>
+#include <type_traits>
 
 #include "webflow/scopes/all.hpp"
 
@@ -53,21 +54,15 @@ struct text_formatter : fmt::formatter<std::string_view> {
 
 }  // namespace webflow::scopes::detail
 
-// Our own enums only (the ones with a name table): a blanket formatter for every enum breaks
-// other libraries' formatters (magic_enum issues #397, #379).
-template <webflow::scopes::detail::named_enum E>
-struct fmt::formatter<E> : webflow::scopes::detail::text_formatter<E> {};
+namespace webflow::scopes::detail {
+// Our own types only, the enums being those with a name table: a blanket formatter for every
+// enum breaks other libraries' formatters (magic_enum issues #397, #379).
+template <class T>
+concept formatted_type = named_enum<T> || std::is_same_v<T, scope> || std::is_same_v<T, scope_set> ||
+    std::is_same_v<T, parse_error> || std::is_same_v<T, redirect_error> || std::is_same_v<T, endpoint>;
+}  // namespace webflow::scopes::detail
 
-#define WEBFLOW_SCOPES_DETAIL_FORMATTER(T) \
-    template <>                            \
-    struct fmt::formatter<T> : webflow::scopes::detail::text_formatter<T> {}
-
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::scope);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::scope_set);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::parse_error);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::redirect_error);
-WEBFLOW_SCOPES_DETAIL_FORMATTER(webflow::scopes::endpoint);
-
-#undef WEBFLOW_SCOPES_DETAIL_FORMATTER
+template <webflow::scopes::detail::formatted_type T>
+struct fmt::formatter<T> : webflow::scopes::detail::text_formatter<T> {};
 
 #endif

@@ -29,9 +29,7 @@ namespace detail {
 struct parse_result_access {
     static constexpr void fail(parse_result& out, parse_error error, std::size_t base) noexcept {
         error.offset += base;
-        out.value_ = {};
-        out.error_ = error;
-        out.has_value_ = false;
+        out.fail(error);
     }
     static constexpr void merge(parse_result& out, const parse_result& part, std::size_t base) noexcept {
         out.value_.insert(*part);

@@ -52,7 +52,7 @@ inline constexpr std::array plan_errc_rows{
     name_and_message{"removed_trigger"sv, "Webflow no longer sends this trigger"sv},
 };
 template <>
-struct enum_table<plan_errc> : table_is<plan_errc_rows> {};
+struct enum_table<plan_errc> : table_is<plan_errc_rows, plan_errc::removed_trigger> {};
 
 // plan_errc starts with endpoint_lookup_error's reasons, in its order (no_such_path is
 // unknown_endpoint); the plan tests reach each.

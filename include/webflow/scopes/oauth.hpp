@@ -46,7 +46,7 @@ inline constexpr std::array authorize_errc_rows{
     name_and_message{"empty_scopes"sv, "no scopes requested"sv},
 };
 template <>
-struct enum_table<authorize_errc> : table_is<authorize_errc_rows> {};
+struct enum_table<authorize_errc> : table_is<authorize_errc_rows, authorize_errc::empty_scopes> {};
 }  // namespace detail
 
 inline constexpr std::size_t authorize_errc_count = detail::authorize_errc_rows.size();

@@ -67,7 +67,7 @@ inline constexpr std::array errc_rows{
     name_and_message{"invalid_character"sv, "character not allowed in a scope"sv},
 };
 template <>
-struct enum_table<errc> : table_is<errc_rows> {};
+struct enum_table<errc> : table_is<errc_rows, errc::invalid_character> {};
 }  // namespace detail
 
 inline constexpr std::size_t errc_count = detail::errc_rows.size();
@@ -141,7 +141,7 @@ enum class parse_mode : std::uint8_t {
 namespace detail {
 inline constexpr std::array parse_mode_names{"strict"sv, "lenient"sv};
 template <>
-struct enum_table<parse_mode> : table_is<parse_mode_names> {};
+struct enum_table<parse_mode> : table_is<parse_mode_names, parse_mode::lenient> {};
 }  // namespace detail
 inline constexpr std::size_t parse_mode_count = detail::parse_mode_names.size();
 inline constexpr detail::from_string_fn<parse_mode> parse_mode_from_string{};
@@ -204,6 +204,13 @@ public:
 private:
     friend class detail::parser;
     friend struct detail::parse_result_access;
+    // An error leaves nothing half-parsed: no scopes and no skips.
+    constexpr void fail(parse_error e) noexcept {
+        value_ = {};
+        error_ = e;
+        has_value_ = false;
+        skipped_count_ = 0;
+    }
     constexpr void record_skip(skipped_scope s) noexcept {
         if (skipped_count_ < max_reported_skips) skipped_[skipped_count_] = s;
         ++skipped_count_;
@@ -221,22 +228,34 @@ namespace detail {
 // has a slot of its own and its key inline: one probe, one compare. Anything else goes to the
 // full parser below, which starts over and reports exactly what and where.
 
+// Eight bytes of text from pos as a little-endian word (byte k in bits 8k), zeros past the end.
+[[nodiscard]] constexpr std::uint64_t load_word(std::string_view text, std::size_t pos) noexcept {
+    if (!std::is_constant_evaluated() && std::endian::native == std::endian::little && pos + 8 <= text.size()) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, text.data() + pos, 8);
+        return word;
+    }
+    std::uint64_t word = 0;
+    for (std::size_t k = 0; k < 8 && pos + k < text.size(); ++k) {
+        word |= std::uint64_t{static_cast<unsigned char>(text[pos + k])} << (8 * k);
+    }
+    return word;
+}
+
 // Enough words for the registry's longest scope string.
 inline constexpr std::size_t key_words = (max_scope_size + 7) / 8;
 inline constexpr std::size_t key_chars = key_words * 8;
 using scope_key = std::array<std::uint64_t, key_words>;
 
-// The key words from text[pos], little-endian (byte k of a word in bits 8k), zeros past the
-// end; at run time with one bounds check for all of them.
+// The key words from text[pos], as load_word() reads them (zeros past the end); at run time
+// with one bounds check for all of them.
 [[nodiscard, gnu::always_inline]] constexpr scope_key load_key(std::string_view text, std::size_t pos) noexcept {
     scope_key key{};
     if (!std::is_constant_evaluated() && std::endian::native == std::endian::little && pos + key_chars <= text.size()) {
         for (std::size_t k = 0; k < key_words; ++k) std::memcpy(&key[k], text.data() + pos + 8 * k, 8);
         return key;
     }
-    for (std::size_t i = 0; i < key_chars && pos + i < text.size(); ++i) {
-        key[i / 8] |= std::uint64_t{static_cast<unsigned char>(text[pos + i])} << (8 * (i % 8));
-    }
+    for (std::size_t k = 0; k < key_words; ++k) key[k] = load_word(text, pos + 8 * k);
     return key;
 }
 
@@ -392,9 +411,14 @@ public:
     constexpr parser(std::string_view input, parse_options options) noexcept
         : input_(input), strict_(options.mode == parse_mode::strict) {}
 
+    // The fast path fills a local result, returned in place; only the full parser builds one.
+    static constexpr parse_result parse(std::string_view input, parse_options options) noexcept {
+        parse_result plain;
+        if (parse_plain_list(input, options.mode == parse_mode::strict, plain.value_)) return plain;
+        return parser{input, options}.run();
+    }
+
     constexpr parse_result run() noexcept {
-        if (parse_plain_list(input_, strict_, result_.value_)) return result_;
-        result_.value_ = {};
         if (input_.empty()) {
             if (strict_) fail(errc::empty_input, 0, 0);
             return result_;
@@ -405,11 +429,6 @@ public:
             if (failed() || pos == input_.size()) break;
             pos = read_scope(pos);
         }
-        if (failed()) {
-            // Nothing half-parsed leaks out: no scopes and no skips.
-            result_.value_ = {};
-            result_.skipped_count_ = 0;
-        }
         return result_;
     }
 
@@ -418,9 +437,7 @@ private:
 
     constexpr void fail(errc code, std::size_t offset, std::size_t length,
                         std::optional<scope> suggestion = {}) noexcept {
-        if (failed()) return;
-        result_.error_ = {code, offset, length, suggestion};
-        result_.has_value_ = false;
+        if (!failed()) result_.fail({code, offset, length, suggestion});
     }
 
     // A token that is not a known scope: an error in strict mode, skipped in lenient mode.
@@ -595,7 +612,7 @@ private:
 #if WEBFLOW_SCOPES_COMPILED
     if (!std::is_constant_evaluated()) return detail::compiled_parse(text, options);
 #endif
-    return detail::parser{text, options}.run();
+    return detail::parser::parse(text, options);
 }
 
 // Where a scope is written in a scope list: offset and length into the raw input.

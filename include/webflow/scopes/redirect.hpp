@@ -38,7 +38,7 @@ inline constexpr std::array redirect_errc_rows{
     name_and_message{"no_code_or_error"sv, "redirect has neither code nor error"sv},
 };
 template <>
-struct enum_table<redirect_errc> : table_is<redirect_errc_rows> {};
+struct enum_table<redirect_errc> : table_is<redirect_errc_rows, redirect_errc::no_code_or_error> {};
 }  // namespace detail
 
 inline constexpr std::size_t redirect_errc_count = detail::redirect_errc_rows.size();

@@ -129,12 +129,10 @@ inline constexpr auto registry_rows = std::to_array<resource_info>({
 // clang-format on
 
 template <>
-struct enum_table<resource> : table_is<registry_rows> {};
+struct enum_table<resource> : table_is<registry_rows, registry_rows.back().id> {};
 }  // namespace detail
 
 inline constexpr std::size_t resource_count = detail::registry_rows.size();
-static_assert(detail::index_of(detail::registry_rows.back().id) + 1 == resource_count,
-              "registry.hpp: every resource enumerator needs its row, in the same position");
 
 [[nodiscard]] constexpr const resource_info& info(resource r) noexcept {
     return detail::registry_rows[detail::index_of(r) < resource_count ? detail::index_of(r) : 0];
@@ -153,11 +151,11 @@ inline constexpr std::array resource_status_rows{
 inline constexpr std::array scope_requirement_names{"scoped"sv, "none"sv, "per_trigger_type"sv};
 inline constexpr std::array inferred_rule_names{"level"sv, "tokens"sv};
 template <>
-struct enum_table<resource_status> : table_is<resource_status_rows> {};
+struct enum_table<resource_status> : table_is<resource_status_rows, resource_status::deprecated> {};
 template <>
-struct enum_table<scope_requirement> : table_is<scope_requirement_names> {};
+struct enum_table<scope_requirement> : table_is<scope_requirement_names, scope_requirement::per_trigger_type> {};
 template <>
-struct enum_table<inferred_rule> : table_is<inferred_rule_names> {};
+struct enum_table<inferred_rule> : table_is<inferred_rule_names, inferred_rule::tokens> {};
 }  // namespace detail
 
 inline constexpr std::size_t resource_status_count = detail::resource_status_rows.size();

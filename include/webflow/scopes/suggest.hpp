@@ -104,11 +104,8 @@ template <class Table>
 // The name closest_name() finds, or "" when none is close: for "did you mean 'list'?".
 template <class Table>
 [[nodiscard]] constexpr std::string_view suggest_name(std::string_view typed, const Table& table) noexcept {
-    std::size_t i = closest_name(typed, table);
-    if (i >= table.size()) return {};
-    auto it = table.begin();
-    for (; i != 0; --i) ++it;
-    return detail::name_in(*it);
+    const std::size_t i = closest_name(typed, table);
+    return i < table.size() ? detail::name_in(table[i]) : std::string_view{};
 }
 
 // The registry scope that was probably meant by typed ("page:read" -> pages:read, "CMS:read"

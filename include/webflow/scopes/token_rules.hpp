@@ -83,7 +83,8 @@ inline constexpr std::array token_rejection_rows{
                      "site-level scope: workspace tokens hold workspace-level scopes only"sv},
 };
 template <>
-struct enum_table<token_rejection> : table_is<token_rejection_rows> {};
+struct enum_table<token_rejection>
+    : table_is<token_rejection_rows, token_rejection::workspace_token_holds_workspace_level_only> {};
 }  // namespace detail
 
 [[nodiscard]] constexpr token_rejection rejection_of(scope s, token_type t,

@@ -40,12 +40,14 @@ template <class Row>
     return row.name;
 }
 
-// Each enum names its table once, `template <> struct enum_table<E> : table_is<rows> {};`,
-// and to_string, message and E_from_string all read it.
+// Each enum names its table and last enumerator once,
+// `template <> struct enum_table<E> : table_is<rows, E::last> {};`, and to_string, message
+// and E_from_string all read it.
 template <class E>
 struct enum_table {};
-template <const auto& Rows>
+template <const auto& Rows, auto Last>
 struct table_is {
+    static_assert(Rows.size() == index_of(Last) + 1, "an enum's table needs a row for each enumerator, in order");
     static constexpr const auto& rows = Rows;
 };
 template <class E>
