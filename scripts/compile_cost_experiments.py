@@ -20,6 +20,7 @@ measuring it.
                       scope_index_of) written as data (as tools/regenerate would write them)
                       instead of built by lambdas in every unit; needs g++ to compute them
   generated_hash_table    the parser's hash table as data too (after key_arrays)
+  generated_allowed_table token_rules.hpp's allowed_scope_table (caaac5b) as data too
 --from DIR starts from a copy of DIR instead of include/ (a snapshot, while include/ is being edited).
 Usage: scripts/compile_cost_experiments.py EXPERIMENT... [--diff] [--keep DIR] [--from DIR] [-- compile_cost.py options]
   e.g. scripts/compile_cost_experiments.py key_arrays lazy_reporter lazy_spans -- --instructions
@@ -164,8 +165,21 @@ def generated_hash_table(include):
                    "inline constexpr scope_hash_slots_t scope_hash_table{{\n" + out + "}};")
 
 
+def generated_allowed_table(include):
+    out = computed(include, r"""
+    for (auto& row : d::allowed_scope_table) {
+        std::printf("{{");
+        for (auto set : row) std::printf("scope_set::from_bits(0x%llxULL), ", (unsigned long long)set.bits());
+        std::printf("}}, ");
+    }
+""")
+    replace_lambda(include, "token_rules.hpp", "allowed_scope_table",
+                   "inline constexpr std::array<std::array<scope_set, app_access_level_count>, token_type_count> "
+                   f"allowed_scope_table{{{{{out}}}}};")
+
+
 EXPERIMENTS = {f.__name__: f for f in (key_arrays, lazy_reporter, lazy_spans, generated_scope_tables,
-                                       generated_hash_table)}
+                                       generated_hash_table, generated_allowed_table)}
 
 
 def main():
