@@ -3057,7 +3057,7 @@ inline constexpr std::string_view beta_segment = "beta";
     const detail::request_segments request = detail::split_request(path);
     if (request.error != endpoint_lookup_error::none) return nullptr;
     const endpoint* best = nullptr;
-    std::size_t best_cost = 0;
+    std::size_t best_cost = ~std::size_t{0};  // no pointer compare: g++'s UBSan makes one non-constant
     for (const endpoint& e : endpoints) {
         const detail::request_segments candidate = detail::split_request(e.path);
         if (candidate.size != request.size) continue;
@@ -3070,7 +3070,7 @@ inline constexpr std::string_view beta_segment = "beta";
                         ? max_suggestion_chars
                         : edit_distance(request.items[i], candidate.items[i]);
         }
-        if (cost <= max_suggestion_edits(typed) && (best == nullptr || cost < best_cost)) {
+        if (cost <= max_suggestion_edits(typed) && cost < best_cost) {
             best = &e;
             best_cost = cost;
         }
