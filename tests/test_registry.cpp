@@ -222,7 +222,7 @@ TEST_CASE("the parser's hash gives every scope a slot of its own", "[registry][p
     for (std::size_t i = 0; i < scope_count; ++i) {
         auto key = detail::key_of(detail::scope_string(i));
         CHECK(detail::find_scope_key(key) == i);
-        key.back() ^= 0x40;
+        key.words[detail::key_words - 1] ^= 0x40;
         CHECK(detail::find_scope_key(key) == detail::no_scope);
     }
     CHECK(detail::find_scope_key(detail::scope_key{}) == detail::no_scope);

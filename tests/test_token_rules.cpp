@@ -92,3 +92,18 @@ TEST_CASE("every rejection reason has a name and a message", "[token]") {
         CHECK_FALSE(message(r).empty());
     }
 }
+
+TEST_CASE("allowed_scopes is may_hold() over every row", "[token]") {
+    for (std::size_t t = 0; t < token_type_count; ++t) {
+        for (std::size_t a = 0; a < app_access_level_count; ++a) {
+            const auto type = static_cast<token_type>(t);
+            const auto app = static_cast<app_access_level>(a);
+            scope_set expected;
+            for (const resource_info& row : registry()) {
+                if (may_hold(type, row, app)) expected |= scopes_of(row.id);
+            }
+            INFO(to_string(type) << " " << to_string(app));
+            CHECK(allowed_scopes(type, app) == expected);
+        }
+    }
+}

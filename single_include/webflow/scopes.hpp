@@ -884,6 +884,7 @@ private:
 #define WEBFLOW_SCOPES_SCOPE_SET_HPP
 
 
+#include <array>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -1001,6 +1002,22 @@ template <class Keep>
     for (std::size_t i = 0; i < scope_count; ++i) bits |= keep(scope_entries[i]) ? std::uint64_t{1} << i : 0;
     return scope_set::from_bits(bits);
 }
+
+// The scopes at each level and those offered to each token type (the registry's levels and
+// tokens columns), in one pass: scopes_at() and allowed_scopes() read them.
+struct scope_groups {
+    std::array<std::uint64_t, level_count> at_level{};
+    std::array<std::uint64_t, token_type_count> offered_to{};
+};
+inline constexpr scope_groups registry_groups = [] {
+    scope_groups groups;
+    for (std::size_t i = 0; i < scope_count; ++i) {
+        const resource_info& row = registry_rows[index_of(scope_entries[i].res)];
+        for (const level l : row.levels) groups.at_level[index_of(l)] |= std::uint64_t{1} << i;
+        for (const token_type t : row.tokens) groups.offered_to[index_of(t)] |= std::uint64_t{1} << i;
+    }
+    return groups;
+}();
 }  // namespace detail
 
 // Every scope of one resource, of one action, of the resources at one level or with one
@@ -1012,7 +1029,9 @@ template <class Keep>
     return detail::scopes_where([a](const detail::scope_entry& e) { return e.acc == a; });
 }
 [[nodiscard]] constexpr scope_set scopes_at(level l) noexcept {
-    return detail::scopes_where([l](const detail::scope_entry& e) { return info(e.res).levels.contains(l); });
+    return detail::index_of(l) < level_count
+               ? scope_set::from_bits(detail::registry_groups.at_level[detail::index_of(l)])
+               : scope_set{};
 }
 [[nodiscard]] constexpr scope_set scopes_with_status(resource_status status) noexcept {
     return detail::scopes_where([status](const detail::scope_entry& e) { return info(e.res).status == status; });
@@ -1176,34 +1195,6 @@ inline constexpr std::size_t max_encoded_scope_param_size = encoded_scope_param_
 }
 
 }  // namespace webflow::scopes
-
-#endif
-
-// ---- webflow/scopes/detail/fixed_string.hpp
-// A string literal as a class-type template argument (like ctll::fixed_string), so that
-// "..."_scopes is checked while the compiler still knows every character and its offset.
-#ifndef WEBFLOW_SCOPES_DETAIL_FIXED_STRING_HPP
-#define WEBFLOW_SCOPES_DETAIL_FIXED_STRING_HPP
-
-
-#include <cstddef>
-#include <string_view>
-
-namespace webflow::scopes::detail {
-
-// A C array: std::array would be instantiated again for every literal length.
-template <std::size_t N>
-struct fixed_string {
-    char chars[N]{};  // NOLINT(modernize-avoid-c-arrays)
-    // Implicit, from a string literal's char array: how "..."_scopes receives its text.
-    // NOLINTNEXTLINE(google-explicit-constructor,modernize-avoid-c-arrays)
-    consteval fixed_string(const char (&text)[N]) noexcept {
-        for (std::size_t i = 0; i < N; ++i) chars[i] = text[i];
-    }
-    [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars, N - 1}; }
-};
-
-}  // namespace webflow::scopes::detail
 
 #endif
 
@@ -1446,13 +1437,10 @@ struct parse_error {
             constexpr std::size_t max_quoted = 48;
             for (std::size_t i = 0; i < part.size() && i < max_quoted; ++i) {
                 const auto u = static_cast<unsigned char>(part[i]);
-                if (u < 0x20 || u >= 0x7F || u == '\\' || u == '\'') {
-                    out.append("\\x");
-                    out.push_back(detail::upper_hex_digits[u >> 4]);
-                    out.push_back(detail::upper_hex_digits[u & 0x0F]);
-                } else {
-                    out.push_back(part[i]);
-                }
+                const bool escape = u < 0x20 || u >= 0x7F || u == '\\' || u == '\'';
+                const std::array<char, 4> hex{'\\', 'x', detail::upper_hex_digits[u >> 4],
+                                              detail::upper_hex_digits[u & 0x0F]};
+                out.append(escape ? std::string_view{hex.data(), hex.size()} : part.substr(i, 1));
             }
             if (part.size() > max_quoted) out.append("...");
             out.append("' at offset ");
@@ -1597,17 +1585,21 @@ namespace detail {
 // Enough words for the registry's longest scope string.
 inline constexpr std::size_t key_words = (max_scope_size + 7) / 8;
 inline constexpr std::size_t key_chars = key_words * 8;
-using scope_key = std::array<std::uint64_t, key_words>;
+// A C array in a struct, not std::array: the literals read keys in constant evaluation, where
+// every std::array::operator[] is a call the compiler interprets.
+struct scope_key {
+    std::uint64_t words[key_words]{};  // NOLINT(modernize-avoid-c-arrays)
+};
 
 // The key words from text[pos], as load_word() reads them (zeros past the end); at run time
 // with one bounds check for all of them.
 [[nodiscard, gnu::always_inline]] constexpr scope_key load_key(std::string_view text, std::size_t pos) noexcept {
     scope_key key{};
     if (!std::is_constant_evaluated() && std::endian::native == std::endian::little && pos + key_chars <= text.size()) {
-        for (std::size_t k = 0; k < key_words; ++k) std::memcpy(&key[k], text.data() + pos + 8 * k, 8);
+        for (std::size_t k = 0; k < key_words; ++k) std::memcpy(&key.words[k], text.data() + pos + 8 * k, 8);
         return key;
     }
-    for (std::size_t k = 0; k < key_words; ++k) key[k] = load_word(text, pos + 8 * k);
+    for (std::size_t k = 0; k < key_words; ++k) key.words[k] = load_word(text, pos + 8 * k);
     return key;
 }
 
@@ -1620,7 +1612,7 @@ static_assert(scope_count < scope_hash_slots, "find_scope_key() stops at an empt
 [[nodiscard]] constexpr std::size_t scope_hash(const scope_key& key,
                                                std::uint64_t multiplier = scope_hash_multiplier) noexcept {
     std::uint64_t folded = 0;
-    for (const std::uint64_t word : key) folded ^= word;
+    for (const std::uint64_t word : key.words) folded ^= word;
     // A slot number fits in 32 bits; through uint32_t, no cast is useless on 64-bit targets.
     return static_cast<std::uint32_t>((folded * multiplier) >> (64 - scope_hash_bits));
 }
@@ -1631,13 +1623,16 @@ struct scope_slot {
     std::uint8_t index = no_scope;
 };
 
-inline constexpr auto scope_hash_table = [] {
-    std::array<scope_slot, scope_hash_slots> table{};
+struct scope_hash_slots_t {
+    scope_slot slots[scope_hash_slots];  // NOLINT(modernize-avoid-c-arrays)
+};
+inline constexpr scope_hash_slots_t scope_hash_table = [] {
+    scope_hash_slots_t table{};
     for (std::size_t i = 0; i < scope_count; ++i) {
         const scope_key key = key_of(scope_string(i));
         std::size_t slot = scope_hash(key);
-        while (table[slot].index != no_scope) slot = (slot + 1) % scope_hash_slots;
-        table[slot] = {key, static_cast<std::uint8_t>(i)};
+        while (table.slots[slot].index != no_scope) slot = (slot + 1) % scope_hash_slots;
+        table.slots[slot] = {key, static_cast<std::uint8_t>(i)};
     }
     return table;
 }();
@@ -1646,9 +1641,9 @@ inline constexpr auto scope_hash_table = [] {
 // equal keys mean equal text.
 [[nodiscard]] constexpr std::uint8_t find_scope_key(const scope_key& key) noexcept {
     for (std::size_t slot = scope_hash(key);; slot = (slot + 1) % scope_hash_slots) {
-        const scope_slot& s = scope_hash_table[slot];
+        const scope_slot& s = scope_hash_table.slots[slot];
         std::uint64_t difference = 0;
-        for (std::size_t k = 0; k < key_words; ++k) difference |= s.key[k] ^ key[k];
+        for (std::size_t k = 0; k < key_words; ++k) difference |= s.key.words[k] ^ key.words[k];
         if (difference == 0) return s.index;
         if (s.index == no_scope) return no_scope;
     }
@@ -1669,7 +1664,7 @@ template <std::size_t... K>
 [[nodiscard, gnu::always_inline]] constexpr std::uint8_t read_plain_scope(
     std::string_view text, std::size_t pos, std::size_t& end, std::index_sequence<K...> /*words*/) noexcept {
     const scope_key raw = load_key(text, pos);
-    const std::array<std::uint64_t, key_words> below{bytes_below_name_chars(raw[K])...};
+    const std::array<std::uint64_t, key_words> below{bytes_below_name_chars(raw.words[K])...};
     // Past the end of text a word holds zeros, which end the token: it never passes the end.
     std::size_t end_word = key_words;
     std::size_t size = key_chars;
@@ -1684,9 +1679,9 @@ template <std::size_t... K>
     end = pos + size;
     // The token's words: whole before end_word, its bytes before the end in it, zeros after.
     constexpr std::uint64_t all = ~std::uint64_t{0};
-    return find_scope_key(scope_key{(raw[K] & (K < end_word    ? all
-                                               : K == end_word ? ((below[K] & (0 - below[K])) >> 7) - 1
-                                                               : 0))...});
+    return find_scope_key(scope_key{(raw.words[K] & (K < end_word    ? all
+                                                     : K == end_word ? ((below[K] & (0 - below[K])) >> 7) - 1
+                                                                     : 0))...});
 }
 
 // Adds the scopes of a plain list to out; false (out unchanged) when the full parser must decide.
@@ -2044,25 +2039,12 @@ namespace webflow::scopes {
     return row.tokens.contains(t) && row.levels.intersects(levels_of(t, app));
 }
 
-namespace detail {
-// allowed_scope_table[token type][app access level], computed once from the registry.
-inline constexpr auto allowed_scope_table = [] {
-    std::array<std::array<scope_set, app_access_level_count>, token_type_count> table{};
-    for (std::size_t t = 0; t < token_type_count; ++t) {
-        for (std::size_t a = 0; a < app_access_level_count; ++a) {
-            table[t][a] = scopes_where([&](const scope_entry& e) {
-                return may_hold(static_cast<token_type>(t), info(e.res), static_cast<app_access_level>(a));
-            });
-        }
-    }
-    return table;
-}();
-}  // namespace detail
-
+// The scopes at the token's levels that are offered to its type: may_hold() for every row.
 [[nodiscard]] constexpr scope_set allowed_scopes(token_type t, app_access_level app = app_access_level::site) noexcept {
-    const std::size_t ti = detail::index_of(t);
-    const std::size_t ai = detail::index_of(app);
-    return ti < token_type_count && ai < app_access_level_count ? detail::allowed_scope_table[ti][ai] : scope_set{};
+    if (detail::index_of(t) >= token_type_count) return {};
+    std::uint64_t at_levels = 0;
+    for (const level l : levels_of(t, app)) at_levels |= detail::registry_groups.at_level[detail::index_of(l)];
+    return scope_set::from_bits(at_levels & detail::registry_groups.offered_to[detail::index_of(t)]);
 }
 
 // Why a token type cannot hold a scope.
@@ -2177,6 +2159,20 @@ enum class literal_problem : std::uint8_t {
 
 namespace detail {
 
+// A string literal as a class-type template argument (like ctll::fixed_string), so that
+// "..."_scopes is checked while the compiler still knows every character and its offset. A C
+// array: std::array would be instantiated again for every literal length.
+template <std::size_t N>
+struct fixed_string {
+    char chars[N]{};  // NOLINT(modernize-avoid-c-arrays)
+    // Implicit, from a string literal's char array: how "..."_scopes receives its text.
+    // NOLINTNEXTLINE(google-explicit-constructor,modernize-avoid-c-arrays)
+    consteval fixed_string(const char (&text)[N]) noexcept {
+        for (std::size_t i = 0; i < N; ++i) chars[i] = text[i];
+    }
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars, N - 1}; }
+};
+
 // The reporter of a bad literal: the compilers print its template arguments, e.g.
 // invalid_scope_literal<errc::unknown_scope, 11, resource::pages, access::write>.
 template <auto Reason, std::size_t Offset, auto... DidYouMean>
@@ -2197,7 +2193,7 @@ consteval void invalid_scope_literal() {
         const char c = i < size ? chars[i] : ' ';  // NOLINT(cppcoreguidelines-pro-bounds-pointer-arithmetic)
         if (c >= lowest_name_char) {
             if (length == key_chars) return false;
-            key[length / 8] |= std::uint64_t{static_cast<unsigned char>(c)} << (8 * (length % 8));
+            key.words[length / 8] |= std::uint64_t{static_cast<unsigned char>(c)} << (8 * (length % 8));
             ++length;
             continue;
         }
@@ -2270,7 +2266,9 @@ inline namespace literals {
 // A scope_set from a strict scope list; every problem parse() reports fails the build.
 template <detail::fixed_string Text>
 consteval scope_set operator""_scopes() {
-    detail::report_literal_problem<detail::literal_verdict_of<Text>>();
+    if constexpr (detail::literal_verdict_of<Text>.code != errc::none) {
+        detail::report_literal_problem<detail::literal_verdict_of<Text>>();
+    }
     return detail::literal_verdict_of<Text>.scopes;
 }
 
@@ -3329,7 +3327,7 @@ enum class trigger_type : std::uint8_t {
     branch_created,
     branch_merged,
     branch_deleted,
-    user_account_added,  // removed 2026-01-29 with the User Accounts API
+    user_account_added,
     user_account_updated,
     user_account_deleted,
 };

@@ -12,7 +12,6 @@
 #include <string_view>
 
 #include "webflow/scopes/detail/chars.hpp"
-#include "webflow/scopes/detail/fixed_string.hpp"
 #include "webflow/scopes/detail/report.hpp"
 #include "webflow/scopes/parse.hpp"
 #include "webflow/scopes/scope.hpp"
@@ -27,6 +26,20 @@ enum class literal_problem : std::uint8_t {
 };
 
 namespace detail {
+
+// A string literal as a class-type template argument (like ctll::fixed_string), so that
+// "..."_scopes is checked while the compiler still knows every character and its offset. A C
+// array: std::array would be instantiated again for every literal length.
+template <std::size_t N>
+struct fixed_string {
+    char chars[N]{};  // NOLINT(modernize-avoid-c-arrays)
+    // Implicit, from a string literal's char array: how "..."_scopes receives its text.
+    // NOLINTNEXTLINE(google-explicit-constructor,modernize-avoid-c-arrays)
+    consteval fixed_string(const char (&text)[N]) noexcept {
+        for (std::size_t i = 0; i < N; ++i) chars[i] = text[i];
+    }
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars, N - 1}; }
+};
 
 // The reporter of a bad literal: the compilers print its template arguments, e.g.
 // invalid_scope_literal<errc::unknown_scope, 11, resource::pages, access::write>.
@@ -48,7 +61,7 @@ consteval void invalid_scope_literal() {
         const char c = i < size ? chars[i] : ' ';  // NOLINT(cppcoreguidelines-pro-bounds-pointer-arithmetic)
         if (c >= lowest_name_char) {
             if (length == key_chars) return false;
-            key[length / 8] |= std::uint64_t{static_cast<unsigned char>(c)} << (8 * (length % 8));
+            key.words[length / 8] |= std::uint64_t{static_cast<unsigned char>(c)} << (8 * (length % 8));
             ++length;
             continue;
         }
@@ -121,7 +134,9 @@ inline namespace literals {
 // A scope_set from a strict scope list; every problem parse() reports fails the build.
 template <detail::fixed_string Text>
 consteval scope_set operator""_scopes() {
-    detail::report_literal_problem<detail::literal_verdict_of<Text>>();
+    if constexpr (detail::literal_verdict_of<Text>.code != errc::none) {
+        detail::report_literal_problem<detail::literal_verdict_of<Text>>();
+    }
     return detail::literal_verdict_of<Text>.scopes;
 }
 

@@ -94,13 +94,10 @@ struct parse_error {
             constexpr std::size_t max_quoted = 48;
             for (std::size_t i = 0; i < part.size() && i < max_quoted; ++i) {
                 const auto u = static_cast<unsigned char>(part[i]);
-                if (u < 0x20 || u >= 0x7F || u == '\\' || u == '\'') {
-                    out.append("\\x");
-                    out.push_back(detail::upper_hex_digits[u >> 4]);
-                    out.push_back(detail::upper_hex_digits[u & 0x0F]);
-                } else {
-                    out.push_back(part[i]);
-                }
+                const bool escape = u < 0x20 || u >= 0x7F || u == '\\' || u == '\'';
+                const std::array<char, 4> hex{'\\', 'x', detail::upper_hex_digits[u >> 4],
+                                              detail::upper_hex_digits[u & 0x0F]};
+                out.append(escape ? std::string_view{hex.data(), hex.size()} : part.substr(i, 1));
             }
             if (part.size() > max_quoted) out.append("...");
             out.append("' at offset ");
@@ -245,17 +242,21 @@ namespace detail {
 // Enough words for the registry's longest scope string.
 inline constexpr std::size_t key_words = (max_scope_size + 7) / 8;
 inline constexpr std::size_t key_chars = key_words * 8;
-using scope_key = std::array<std::uint64_t, key_words>;
+// A C array in a struct, not std::array: the literals read keys in constant evaluation, where
+// every std::array::operator[] is a call the compiler interprets.
+struct scope_key {
+    std::uint64_t words[key_words]{};  // NOLINT(modernize-avoid-c-arrays)
+};
 
 // The key words from text[pos], as load_word() reads them (zeros past the end); at run time
 // with one bounds check for all of them.
 [[nodiscard, gnu::always_inline]] constexpr scope_key load_key(std::string_view text, std::size_t pos) noexcept {
     scope_key key{};
     if (!std::is_constant_evaluated() && std::endian::native == std::endian::little && pos + key_chars <= text.size()) {
-        for (std::size_t k = 0; k < key_words; ++k) std::memcpy(&key[k], text.data() + pos + 8 * k, 8);
+        for (std::size_t k = 0; k < key_words; ++k) std::memcpy(&key.words[k], text.data() + pos + 8 * k, 8);
         return key;
     }
-    for (std::size_t k = 0; k < key_words; ++k) key[k] = load_word(text, pos + 8 * k);
+    for (std::size_t k = 0; k < key_words; ++k) key.words[k] = load_word(text, pos + 8 * k);
     return key;
 }
 
@@ -268,7 +269,7 @@ static_assert(scope_count < scope_hash_slots, "find_scope_key() stops at an empt
 [[nodiscard]] constexpr std::size_t scope_hash(const scope_key& key,
                                                std::uint64_t multiplier = scope_hash_multiplier) noexcept {
     std::uint64_t folded = 0;
-    for (const std::uint64_t word : key) folded ^= word;
+    for (const std::uint64_t word : key.words) folded ^= word;
     // A slot number fits in 32 bits; through uint32_t, no cast is useless on 64-bit targets.
     return static_cast<std::uint32_t>((folded * multiplier) >> (64 - scope_hash_bits));
 }
@@ -279,13 +280,16 @@ struct scope_slot {
     std::uint8_t index = no_scope;
 };
 
-inline constexpr auto scope_hash_table = [] {
-    std::array<scope_slot, scope_hash_slots> table{};
+struct scope_hash_slots_t {
+    scope_slot slots[scope_hash_slots];  // NOLINT(modernize-avoid-c-arrays)
+};
+inline constexpr scope_hash_slots_t scope_hash_table = [] {
+    scope_hash_slots_t table{};
     for (std::size_t i = 0; i < scope_count; ++i) {
         const scope_key key = key_of(scope_string(i));
         std::size_t slot = scope_hash(key);
-        while (table[slot].index != no_scope) slot = (slot + 1) % scope_hash_slots;
-        table[slot] = {key, static_cast<std::uint8_t>(i)};
+        while (table.slots[slot].index != no_scope) slot = (slot + 1) % scope_hash_slots;
+        table.slots[slot] = {key, static_cast<std::uint8_t>(i)};
     }
     return table;
 }();
@@ -294,9 +298,9 @@ inline constexpr auto scope_hash_table = [] {
 // equal keys mean equal text.
 [[nodiscard]] constexpr std::uint8_t find_scope_key(const scope_key& key) noexcept {
     for (std::size_t slot = scope_hash(key);; slot = (slot + 1) % scope_hash_slots) {
-        const scope_slot& s = scope_hash_table[slot];
+        const scope_slot& s = scope_hash_table.slots[slot];
         std::uint64_t difference = 0;
-        for (std::size_t k = 0; k < key_words; ++k) difference |= s.key[k] ^ key[k];
+        for (std::size_t k = 0; k < key_words; ++k) difference |= s.key.words[k] ^ key.words[k];
         if (difference == 0) return s.index;
         if (s.index == no_scope) return no_scope;
     }
@@ -317,7 +321,7 @@ template <std::size_t... K>
 [[nodiscard, gnu::always_inline]] constexpr std::uint8_t read_plain_scope(
     std::string_view text, std::size_t pos, std::size_t& end, std::index_sequence<K...> /*words*/) noexcept {
     const scope_key raw = load_key(text, pos);
-    const std::array<std::uint64_t, key_words> below{bytes_below_name_chars(raw[K])...};
+    const std::array<std::uint64_t, key_words> below{bytes_below_name_chars(raw.words[K])...};
     // Past the end of text a word holds zeros, which end the token: it never passes the end.
     std::size_t end_word = key_words;
     std::size_t size = key_chars;
@@ -332,9 +336,9 @@ template <std::size_t... K>
     end = pos + size;
     // The token's words: whole before end_word, its bytes before the end in it, zeros after.
     constexpr std::uint64_t all = ~std::uint64_t{0};
-    return find_scope_key(scope_key{(raw[K] & (K < end_word    ? all
-                                               : K == end_word ? ((below[K] & (0 - below[K])) >> 7) - 1
-                                                               : 0))...});
+    return find_scope_key(scope_key{(raw.words[K] & (K < end_word    ? all
+                                                     : K == end_word ? ((below[K] & (0 - below[K])) >> 7) - 1
+                                                                     : 0))...});
 }
 
 // Adds the scopes of a plain list to out; false (out unchanged) when the full parser must decide.

@@ -5,12 +5,14 @@
 
 #include "webflow/scopes/detail/config.hpp"
 
+#include <array>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 
 #include "webflow/scopes/detail/enum_support.hpp"
+#include "webflow/scopes/registry.hpp"
 #include "webflow/scopes/scope.hpp"
 
 namespace webflow::scopes {
@@ -124,6 +126,22 @@ template <class Keep>
     for (std::size_t i = 0; i < scope_count; ++i) bits |= keep(scope_entries[i]) ? std::uint64_t{1} << i : 0;
     return scope_set::from_bits(bits);
 }
+
+// The scopes at each level and those offered to each token type (the registry's levels and
+// tokens columns), in one pass: scopes_at() and allowed_scopes() read them.
+struct scope_groups {
+    std::array<std::uint64_t, level_count> at_level{};
+    std::array<std::uint64_t, token_type_count> offered_to{};
+};
+inline constexpr scope_groups registry_groups = [] {
+    scope_groups groups;
+    for (std::size_t i = 0; i < scope_count; ++i) {
+        const resource_info& row = registry_rows[index_of(scope_entries[i].res)];
+        for (const level l : row.levels) groups.at_level[index_of(l)] |= std::uint64_t{1} << i;
+        for (const token_type t : row.tokens) groups.offered_to[index_of(t)] |= std::uint64_t{1} << i;
+    }
+    return groups;
+}();
 }  // namespace detail
 
 // Every scope of one resource, of one action, of the resources at one level or with one
@@ -135,7 +153,9 @@ template <class Keep>
     return detail::scopes_where([a](const detail::scope_entry& e) { return e.acc == a; });
 }
 [[nodiscard]] constexpr scope_set scopes_at(level l) noexcept {
-    return detail::scopes_where([l](const detail::scope_entry& e) { return info(e.res).levels.contains(l); });
+    return detail::index_of(l) < level_count
+               ? scope_set::from_bits(detail::registry_groups.at_level[detail::index_of(l)])
+               : scope_set{};
 }
 [[nodiscard]] constexpr scope_set scopes_with_status(resource_status status) noexcept {
     return detail::scopes_where([status](const detail::scope_entry& e) { return info(e.res).status == status; });

@@ -41,25 +41,12 @@ namespace webflow::scopes {
     return row.tokens.contains(t) && row.levels.intersects(levels_of(t, app));
 }
 
-namespace detail {
-// allowed_scope_table[token type][app access level], computed once from the registry.
-inline constexpr auto allowed_scope_table = [] {
-    std::array<std::array<scope_set, app_access_level_count>, token_type_count> table{};
-    for (std::size_t t = 0; t < token_type_count; ++t) {
-        for (std::size_t a = 0; a < app_access_level_count; ++a) {
-            table[t][a] = scopes_where([&](const scope_entry& e) {
-                return may_hold(static_cast<token_type>(t), info(e.res), static_cast<app_access_level>(a));
-            });
-        }
-    }
-    return table;
-}();
-}  // namespace detail
-
+// The scopes at the token's levels that are offered to its type: may_hold() for every row.
 [[nodiscard]] constexpr scope_set allowed_scopes(token_type t, app_access_level app = app_access_level::site) noexcept {
-    const std::size_t ti = detail::index_of(t);
-    const std::size_t ai = detail::index_of(app);
-    return ti < token_type_count && ai < app_access_level_count ? detail::allowed_scope_table[ti][ai] : scope_set{};
+    if (detail::index_of(t) >= token_type_count) return {};
+    std::uint64_t at_levels = 0;
+    for (const level l : levels_of(t, app)) at_levels |= detail::registry_groups.at_level[detail::index_of(l)];
+    return scope_set::from_bits(at_levels & detail::registry_groups.offered_to[detail::index_of(t)]);
 }
 
 // Why a token type cannot hold a scope.

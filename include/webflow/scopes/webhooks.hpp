@@ -35,7 +35,7 @@ enum class trigger_type : std::uint8_t {
     branch_created,
     branch_merged,
     branch_deleted,
-    user_account_added,  // removed 2026-01-29 with the User Accounts API
+    user_account_added,
     user_account_updated,
     user_account_deleted,
 };
