@@ -765,13 +765,17 @@ static_assert(registry_scope_text.scopes <= max_registry_scopes,
 
 // Every scope string back to back ("app_subscriptions:readassets:read..."), so to_string()
 // is a view into static storage.
-inline constexpr auto scope_text = [] {
-    std::array<char, registry_scope_text.chars> text{};
+// A C array: constant evaluation interprets every std::array::operator[] as a call.
+struct scope_chars {
+    char chars[registry_scope_text.chars];  // NOLINT(modernize-avoid-c-arrays)
+};
+inline constexpr scope_chars scope_text = [] {
+    scope_chars text{};
     std::size_t at = 0;
     for_each_registry_scope([&](const resource_info& row, access a, std::size_t /*size*/) {
-        for (char c : row.name) text[at++] = c;
-        text[at++] = ':';
-        for (char c : to_string(a)) text[at++] = c;
+        for (char c : row.name) text.chars[at++] = c;
+        text.chars[at++] = ':';
+        for (char c : to_string(a)) text.chars[at++] = c;
     });
     return text;
 }();
@@ -782,7 +786,7 @@ inline constexpr auto scope_entries = [] {
     std::size_t i = 0;
     std::size_t at = 0;
     for_each_registry_scope([&](const resource_info& row, access a, std::size_t size) {
-        entries[i++] = {row.id, a, std::string_view{scope_text.data() + at, size}};
+        entries[i++] = {row.id, a, std::string_view{&scope_text.chars[at], size}};
         at += size;
     });
     return entries;
@@ -1498,7 +1502,7 @@ struct parse_options {
 struct skipped_scope {
     std::size_t offset = 0;
     std::size_t length = 0;
-    errc reason = errc::unknown_scope;
+    errc reason = errc::none;  // all zero by default: every parse_result builds eight of these
     friend constexpr bool operator==(const skipped_scope&, const skipped_scope&) noexcept = default;
 };
 
@@ -1609,12 +1613,17 @@ struct scope_key {
 inline constexpr std::size_t scope_hash_slots = std::size_t{1} << scope_hash_bits;
 static_assert(scope_count < scope_hash_slots, "find_scope_key() stops at an empty slot: run tools/regenerate");
 
+// The home slot of a key whose words xor to folded. A slot number fits in 32 bits; through
+// uint32_t, no cast is useless on 64-bit targets.
+[[nodiscard]] constexpr std::size_t scope_slot_of(std::uint64_t folded,
+                                                  std::uint64_t multiplier = scope_hash_multiplier) noexcept {
+    return static_cast<std::uint32_t>((folded * multiplier) >> (64 - scope_hash_bits));
+}
 [[nodiscard]] constexpr std::size_t scope_hash(const scope_key& key,
                                                std::uint64_t multiplier = scope_hash_multiplier) noexcept {
     std::uint64_t folded = 0;
     for (const std::uint64_t word : key.words) folded ^= word;
-    // A slot number fits in 32 bits; through uint32_t, no cast is useless on 64-bit targets.
-    return static_cast<std::uint32_t>((folded * multiplier) >> (64 - scope_hash_bits));
+    return scope_slot_of(folded, multiplier);
 }
 
 // An empty slot holds a zero key, which only an empty token packs to, and no_scope.
@@ -1638,15 +1647,19 @@ inline constexpr scope_hash_slots_t scope_hash_table = [] {
 }();
 
 // The index of the scope whose key is key, or no_scope. Scope strings hold no zero byte, so
-// equal keys mean equal text.
-[[nodiscard]] constexpr std::uint8_t find_scope_key(const scope_key& key) noexcept {
-    for (std::size_t slot = scope_hash(key);; slot = (slot + 1) % scope_hash_slots) {
+// equal keys mean equal text. Every word by a constant index (K: 0 .. key_words - 1), so that
+// once inlined the key stays in registers.
+template <std::size_t... K>
+[[nodiscard, gnu::always_inline]] constexpr std::uint8_t find_scope_key(const scope_key& key,
+                                                                        std::index_sequence<K...> /*words*/) noexcept {
+    for (std::size_t slot = scope_slot_of((key.words[K] ^ ...));; slot = (slot + 1) % scope_hash_slots) {
         const scope_slot& s = scope_hash_table.slots[slot];
-        std::uint64_t difference = 0;
-        for (std::size_t k = 0; k < key_words; ++k) difference |= s.key.words[k] ^ key.words[k];
-        if (difference == 0) return s.index;
+        if (((s.key.words[K] ^ key.words[K]) | ...) == 0) return s.index;
         if (s.index == no_scope) return no_scope;
     }
+}
+[[nodiscard]] constexpr std::uint8_t find_scope_key(const scope_key& key) noexcept {
+    return find_scope_key(key, std::make_index_sequence<key_words>{});
 }
 
 // The bytes of w below lowest_name_char, as 0x80 flags; the lowest flag is exact (higher ones
@@ -1679,9 +1692,10 @@ template <std::size_t... K>
     end = pos + size;
     // The token's words: whole before end_word, its bytes before the end in it, zeros after.
     constexpr std::uint64_t all = ~std::uint64_t{0};
-    return find_scope_key(scope_key{(raw.words[K] & (K < end_word    ? all
-                                                     : K == end_word ? ((below[K] & (0 - below[K])) >> 7) - 1
-                                                                     : 0))...});
+    const scope_key key{(raw.words[K] & (K < end_word    ? all
+                                         : K == end_word ? ((below[K] & (0 - below[K])) >> 7) - 1
+                                                         : 0))...};
+    return find_scope_key(key, std::index_sequence<K...>{});
 }
 
 // Adds the scopes of a plain list to out; false (out unchanged) when the full parser must decide.

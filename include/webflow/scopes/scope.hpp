@@ -72,13 +72,17 @@ static_assert(registry_scope_text.scopes <= max_registry_scopes,
 
 // Every scope string back to back ("app_subscriptions:readassets:read..."), so to_string()
 // is a view into static storage.
-inline constexpr auto scope_text = [] {
-    std::array<char, registry_scope_text.chars> text{};
+// A C array: constant evaluation interprets every std::array::operator[] as a call.
+struct scope_chars {
+    char chars[registry_scope_text.chars];  // NOLINT(modernize-avoid-c-arrays)
+};
+inline constexpr scope_chars scope_text = [] {
+    scope_chars text{};
     std::size_t at = 0;
     for_each_registry_scope([&](const resource_info& row, access a, std::size_t /*size*/) {
-        for (char c : row.name) text[at++] = c;
-        text[at++] = ':';
-        for (char c : to_string(a)) text[at++] = c;
+        for (char c : row.name) text.chars[at++] = c;
+        text.chars[at++] = ':';
+        for (char c : to_string(a)) text.chars[at++] = c;
     });
     return text;
 }();
@@ -89,7 +93,7 @@ inline constexpr auto scope_entries = [] {
     std::size_t i = 0;
     std::size_t at = 0;
     for_each_registry_scope([&](const resource_info& row, access a, std::size_t size) {
-        entries[i++] = {row.id, a, std::string_view{scope_text.data() + at, size}};
+        entries[i++] = {row.id, a, std::string_view{&scope_text.chars[at], size}};
         at += size;
     });
     return entries;
