@@ -9,7 +9,7 @@ as a ratio to a baseline of standard headers only (STD_HEADERS, with an equivale
   all         <webflow/scopes/all.hpp>, empty main                     vs the headers, empty main
   literals    200 distinct _scopes literals and their static_asserts   vs the headers with 200 string
               (the core umbrella only)                                    constants and static_asserts
-Targets (issue 18): 1.2x, 1.5x, 1.25x, 1.4x, 1.5x, in instructions, for both compilers. Exits 1
+Targets (docs/performance.md): 1.2x, 1.5x, 1.25x, 1.4x, 1.5x, in instructions, for both compilers. Exits 1
 when one is missed.
 
 Default mode: CPU time (user + sys of the compiler, from getrusage), the median of RUNS runs; a
@@ -44,7 +44,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 INCLUDE = os.path.join(ROOT, "include")
 FLAGS = ["-std=c++20", "-O2"]
 
-# Frozen: the standard headers the umbrella included before the 0.4 restructuring (issue 18).
+# Frozen: the standard headers the umbrella included before the 0.4 restructuring.
 # The targets are stated against this baseline, so it must not follow the headers' includes.
 STD_HEADERS = ("algorithm array bit compare cstddef cstdint cstdlib cstring exception initializer_list "
                "iterator optional ranges span string string_view type_traits utility").split()

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Header changes that cut compile cost (issue 18), applied to a scratch copy of include/ and
-measured there with scripts/compile_cost.py, so that each number of the issue can be rerun.
+"""Header changes that cut compile cost, applied to a scratch copy of include/ and
+measured there with scripts/compile_cost.py, so that each number in docs/performance.md can be rerun.
 
 Each experiment is a named edit of the headers (the anchors it replaces must be there, or it
 stops); they apply in the order given, onto a copy of include/ in a temporary directory that is

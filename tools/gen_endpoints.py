@@ -884,6 +884,20 @@ def extract(tarball: bytes, tarball_name: str, registry: webflow_registry.Regist
     return render_sdk_table(sdk), sdk
 
 
+def _matches_committed(path: str, text: str, name: str, label: str) -> bool:
+    """Whether the committed file at path holds text; if not, prints the diff (an unreadable
+    file counts as empty)."""
+    try:
+        committed = _read_text(path)
+    except GenError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        committed = ""
+    if committed == text:
+        return True
+    _diff(committed, text, name, label)
+    return False
+
+
 def _diff(committed: str, fresh: str, name: str, fresh_name: str) -> None:
     sys.stdout.writelines(difflib.unified_diff(committed.splitlines(True), fresh.splitlines(True),
                                                fromfile=f"{name} (committed)", tofile=fresh_name))
@@ -939,13 +953,7 @@ def main(argv: list[str] | None = None, registry: webflow_registry.Registry | No
             print(f"error: {exc}", file=sys.stderr)
             return 1
         if args.check_sdk:
-            try:
-                committed = _read_text(args.sdk_table)
-            except GenError as exc:
-                print(f"error: {exc}", file=sys.stderr)
-                committed = ""
-            if committed != text:
-                _diff(committed, text, sdk_name, f"extracted from {tarball_name}")
+            if not _matches_committed(args.sdk_table, text, sdk_name, f"extracted from {tarball_name}"):
                 print(f"FAIL: {sdk_name} differs from what {tarball_name} gives: run tools/gen_endpoints.py "
                       "--extract, review the diff, then tools/regenerate", file=sys.stderr)
                 return 3
@@ -976,13 +984,7 @@ def main(argv: list[str] | None = None, registry: webflow_registry.Registry | No
         sys.stdout.write(text)
         return 0
     if args.check:
-        try:
-            committed = _read_text(args.output)
-        except GenError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            committed = ""
-        if committed != text:
-            _diff(committed, text, output_name, "rendered")
+        if not _matches_committed(args.output, text, output_name, "rendered"):
             print(f"FAIL: {output_name} differs from what tools/gen_endpoints.py renders from {sdk_name} "
                   f"and {display_path(args.supplement)}: run tools/regenerate", file=sys.stderr)
             return 3

@@ -52,6 +52,23 @@ std::optional<list_text> read_list_argument(const command& cmd, std::string_view
                      option.empty() ? std::string("standard input") : fmt::format("{} (standard input)", option)};
 }
 
+std::optional<parsed_list> parse_list_option(const command& cmd, const parsed_args& args, std::string_view option,
+                                             list_kind kind, bool as_json) {
+    const auto arg = args.value(option);
+    if (!arg) {
+        usage_error(cmd, fmt::format("missing {}", option));
+        return std::nullopt;
+    }
+    auto list = read_list_argument(cmd, option, *arg);
+    if (!list) return std::nullopt;
+    parse_result scopes = kind == list_kind::granted ? parse_granted(list->text) : parse(list->text);
+    if (!scopes) {
+        report_parse_error(*list, option, scopes.error(), as_json);
+        return std::nullopt;
+    }
+    return parsed_list{std::move(*list), scopes};
+}
+
 void json_parse_error(json_writer& json, const parse_error& error) {
     json.key("error").begin_object();
     json.key("code").string(to_string(error.code));

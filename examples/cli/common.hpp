@@ -89,6 +89,17 @@ struct list_text {
 // The text of the argument arg of option ("" for a positional); nullopt after a usage error.
 [[nodiscard]] std::optional<list_text> read_list_argument(const command& cmd, std::string_view option,
                                                           std::string_view arg);
+// A required list option, read and parsed: as a granted list (parse_granted: lenient, as a
+// server answers) or as the app's own text (parse: strict, so that a typo is reported).
+enum class list_kind { granted, requested };
+struct parsed_list {
+    list_text list;
+    ws::parse_result scopes;
+};
+// nullopt after a usage error (the option is missing, stdin cannot be read) or a parse error,
+// both reported.
+[[nodiscard]] std::optional<parsed_list> parse_list_option(const command& cmd, const parsed_args& args,
+                                                           std::string_view option, list_kind kind, bool as_json);
 
 // `error: [WHAT: ]DESCRIPTION` with the input and a caret line, or with --json the document
 // {["option",] "input", "error": {...}}.

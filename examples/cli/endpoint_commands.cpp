@@ -365,22 +365,17 @@ void print_ignored_granted(const parse_result& granted, std::string_view granted
 }
 
 // The lenient read of --granted and the text it read.
-struct granted_read {
-    const parse_result& result;
-    std::string_view text;
-};
-
-void print_diff_json(const granted_read& granted, const scope_diff& d, scope_set rejected, const token_choice& token) {
+void print_diff_json(const parsed_list& granted, const scope_diff& d, scope_set rejected, const token_choice& token) {
     json_writer json;
     json.begin_object().key("satisfied").boolean(d.missing.empty());
     json.key("missing").scopes(d.missing).key("unneeded").scopes(d.unneeded);
     json.key("ignored_granted").begin_array();
-    for (const skipped_scope& s : granted.result.skipped()) {
-        json.begin_object().key("text").string(granted.text.substr(s.offset, s.length));
+    for (const skipped_scope& s : granted.scopes.skipped()) {
+        json.begin_object().key("text").string(granted.list.text.substr(s.offset, s.length));
         json.key("reason").string(to_string(s.reason)).key("offset").number(s.offset);
         json.key("length").number(s.length).end_object();
     }
-    json.end_array().key("ignored_granted_count").number(granted.result.skipped_count());
+    json.end_array().key("ignored_granted_count").number(granted.scopes.skipped_count());
     json.key("blocked_endpoints").begin_array();
     for (const endpoint& e : blocked_endpoints(d)) json_endpoint(json, e);
     json.end_array();
@@ -392,7 +387,7 @@ void print_diff_json(const granted_read& granted, const scope_diff& d, scope_set
     json.end_object().print();
 }
 
-void print_diff_text(const granted_read& granted, const scope_diff& d, scope_set rejected, const token_choice& token) {
+void print_diff_text(const parsed_list& granted, const scope_diff& d, scope_set rejected, const token_choice& token) {
     out("missing: {}\n", joined_or_none(d.missing));
     for (scope s : d.missing) {
         const auto blocked = blocked_endpoints(scope_set{s});
@@ -400,7 +395,7 @@ void print_diff_text(const granted_read& granted, const scope_diff& d, scope_set
         out("  without {} {} endpoint{} fail{} with 403 missing_scopes\n", s, n, n == 1 ? "" : "s", n == 1 ? "s" : "");
     }
     out("unneeded: {}\n", joined_or_none(d.unneeded));
-    print_ignored_granted(granted.result, granted.text);
+    print_ignored_granted(granted.scopes, granted.list.text);
     if (!rejected.empty()) {
         err("error: a {} cannot hold every required scope\n", *token.type);
         for (const scope s : rejected) err("cannot hold: {}: {}\n", s, rejection_text(s, token));
@@ -413,42 +408,25 @@ int run_diff(const command& cmd, const parsed_args& args) {
     if (const int code = no_positionals(cmd, args)) return code;
     token_choice token;
     if (!read_token(cmd, args, token)) return exit_usage;
-    const auto granted_arg = args.value("--granted");
-    const auto required_arg = args.value("--required");
-    if (!granted_arg) return usage_error(cmd, "missing --granted");
-    if (!required_arg) return usage_error(cmd, "missing --required");
-    const auto granted_list = read_list_argument(cmd, "--granted", *granted_arg);
-    if (!granted_list) return exit_usage;
-    const auto required_list = read_list_argument(cmd, "--required", *required_arg);
-    if (!required_list) return exit_usage;
     const bool as_json = args.has("--json");
+    const auto granted = parse_list_option(cmd, args, "--granted", list_kind::granted, as_json);
+    if (!granted) return exit_usage;
+    const auto required = parse_list_option(cmd, args, "--required", list_kind::requested, as_json);
+    if (!required) return exit_usage;
 
-    // What a server returns is read leniently (commas, unknown scopes skipped); what the app
-    // requires is its own text, read strictly so that a typo is reported.
-    const parse_result granted = parse_granted(granted_list->text);
-    if (!granted) {
-        report_parse_error(*granted_list, "--granted", granted.error(), as_json);
-        return exit_usage;
-    }
-    const parse_result required = parse(required_list->text);
-    if (!required) {
-        report_parse_error(*required_list, "--required", required.error(), as_json);
-        return exit_usage;
-    }
-
-    const scope_diff d = diff(*granted, *required);
+    const scope_diff d = diff(*granted->scopes, *required->scopes);
     scope_set rejected;
     if (token.type) {
-        if (const validation_result valid = validate(*required, *token.type, token.app); !valid) {
+        if (const validation_result valid = validate(*required->scopes, *token.type, token.app); !valid) {
             rejected = valid.error();
         }
     }
     const int code = d.missing.empty() && rejected.empty() ? exit_yes : exit_no;
 
     if (as_json) {
-        print_diff_json({granted, granted_list->text}, d, rejected, token);
+        print_diff_json(*granted, d, rejected, token);
     } else {
-        print_diff_text({granted, granted_list->text}, d, rejected, token);
+        print_diff_text(*granted, d, rejected, token);
     }
     return code;
 }

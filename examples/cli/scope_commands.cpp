@@ -159,20 +159,13 @@ int run_check(const command& cmd, const parsed_args& args) {
 int run_url(const command& cmd, const parsed_args& args) {
     if (const int code = no_positionals(cmd, args)) return code;
     const auto client_id = args.value("--client-id");
-    const auto scopes_arg = args.value("--scopes");
     if (!client_id) return usage_error(cmd, "missing --client-id");
-    if (!scopes_arg) return usage_error(cmd, "missing --scopes");
-    const auto list = read_list_argument(cmd, "--scopes", *scopes_arg);
-    if (!list) return exit_usage;
     const bool as_json = args.has("--json");
-
-    const parse_result parsed = parse(list->text);
-    if (!parsed) {
-        report_parse_error(*list, "--scopes", parsed.error(), as_json);
-        return exit_usage;
-    }
-    const authorize_result url = try_authorize_url(
-        {*client_id, *parsed, args.value("--redirect-uri").value_or(""), args.value("--state").value_or("")});
+    const auto requested = parse_list_option(cmd, args, "--scopes", list_kind::requested, as_json);
+    if (!requested) return exit_usage;
+    const authorize_result url =
+        try_authorize_url({*client_id, *requested->scopes, args.value("--redirect-uri").value_or(""),
+                           args.value("--state").value_or("")});
     if (!url) {
         if (as_json) {
             json_writer json;
@@ -187,13 +180,13 @@ int run_url(const command& cmd, const parsed_args& args) {
     }
     if (as_json) {
         json_writer json;
-        json.begin_object().key("url").string(*url).key("scopes").scopes(*parsed);
-        json_status_notes(json, *parsed);
+        json.begin_object().key("url").string(*url).key("scopes").scopes(*requested->scopes);
+        json_status_notes(json, *requested->scopes);
         json.end_object().print();
         return exit_yes;
     }
     out("{}\n", *url);
-    print_status_notes(*parsed);
+    print_status_notes(*requested->scopes);
     return exit_yes;
 }
 

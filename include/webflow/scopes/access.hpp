@@ -18,9 +18,7 @@ struct enum_table<access> : table_is<access_names, access::delete_> {};
 }  // namespace detail
 
 inline constexpr std::size_t access_count = detail::access_names.size();
-
 using access_set = detail::enum_set<access>;
-
 inline constexpr detail::from_string_fn<access> access_from_string{};
 
 }  // namespace webflow::scopes

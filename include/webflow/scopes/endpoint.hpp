@@ -55,7 +55,6 @@ struct enum_table<api_version> : table_is<api_version_names, api_version::beta> 
 
 inline constexpr std::size_t token_rule_count = detail::token_rule_rows.size();
 inline constexpr std::size_t api_version_count = detail::api_version_names.size();
-
 inline constexpr detail::from_string_fn<token_rule> token_rule_from_string{};
 inline constexpr detail::from_string_fn<api_version> api_version_from_string{};
 

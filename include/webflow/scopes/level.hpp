@@ -16,9 +16,7 @@ struct enum_table<level> : table_is<level_names, level::workspace> {};
 }  // namespace detail
 
 inline constexpr std::size_t level_count = detail::level_names.size();
-
 using level_set = detail::enum_set<level>;
-
 inline constexpr detail::from_string_fn<level> level_from_string{};
 
 }  // namespace webflow::scopes

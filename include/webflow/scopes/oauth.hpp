@@ -50,7 +50,6 @@ struct enum_table<authorize_errc> : table_is<authorize_errc_rows, authorize_errc
 }  // namespace detail
 
 inline constexpr std::size_t authorize_errc_count = detail::authorize_errc_rows.size();
-
 inline constexpr detail::from_string_fn<authorize_errc> authorize_errc_from_string{};
 // A sentence for people ("client_id is empty"); to_string() gives the enumerator's name.
 

@@ -71,7 +71,6 @@ struct enum_table<errc> : table_is<errc_rows, errc::invalid_character> {};
 }  // namespace detail
 
 inline constexpr std::size_t errc_count = detail::errc_rows.size();
-
 inline constexpr detail::from_string_fn<errc> errc_from_string{};
 
 struct parse_error {
@@ -454,6 +453,14 @@ private:
         if (!failed()) result_.fail({code, offset, length, suggestion});
     }
 
+    // A character that ends the parse wherever it stands (errc::none for the others).
+    [[nodiscard]] constexpr errc hard_error(char_class c) const noexcept {
+        if (c == char_class::control) return errc::control_character;
+        if (c == char_class::non_ascii) return errc::non_ascii;
+        const bool invalid = c == char_class::outside_rfc6749 || (c == char_class::other && strict_);
+        return invalid ? errc::invalid_character : errc::none;
+    }
+
     // A token that is not a known scope: an error in strict mode, skipped in lenient mode.
     constexpr void reject(errc code, std::size_t offset, std::size_t length, const token_text& text) noexcept {
         if (strict_) {
@@ -516,21 +523,12 @@ private:
             }
             const char_class c = classify(unit);
             if (is_separator(c)) break;
+            if (const errc hard = hard_error(c); hard != errc::none) {
+                fail(hard, pos, unit.length);
+                return pos;
+            }
             switch (c) {
-                case char_class::control:
-                    fail(errc::control_character, pos, unit.length);
-                    return pos;
-                case char_class::non_ascii:
-                    fail(errc::non_ascii, pos, unit.length);
-                    return pos;
-                case char_class::outside_rfc6749:
-                    fail(errc::invalid_character, pos, unit.length);
-                    return pos;
                 case char_class::other:
-                    if (strict_) {
-                        fail(errc::invalid_character, pos, unit.length);
-                        return pos;
-                    }
                     has_other = true;
                     break;
                 case char_class::colon:
@@ -550,17 +548,11 @@ private:
             pos += unit.length;
         }
         const std::size_t length = pos - start;
-        if (has_other) {
-            reject(errc::invalid_character, start, length, text);
-            return pos;
-        }
-        if (has_upper) {
-            reject(errc::wrong_case, start, length, text);
-            return pos;
-        }
-        if (colons != 1 || empty_part || part == 0) {
-            if (colons == 1 && !empty_part && part == 0) return spaced_scope(start, pos, text);
-            reject(errc::malformed_scope, start, length, text);
+        const bool one_colon = colons == 1 && !empty_part;
+        if (has_other || has_upper || !one_colon || part == 0) {
+            if (!has_other && !has_upper && one_colon) return spaced_scope(start, pos, text);
+            reject(has_other ? errc::invalid_character : (has_upper ? errc::wrong_case : errc::malformed_scope), start,
+                   length, text);
             return pos;
         }
         if (text.complete()) {

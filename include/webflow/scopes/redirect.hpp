@@ -42,7 +42,6 @@ struct enum_table<redirect_errc> : table_is<redirect_errc_rows, redirect_errc::n
 }  // namespace detail
 
 inline constexpr std::size_t redirect_errc_count = detail::redirect_errc_rows.size();
-
 inline constexpr detail::from_string_fn<redirect_errc> redirect_errc_from_string{};
 
 // What went wrong and where (offset and length into the input).

@@ -159,7 +159,6 @@ struct enum_table<inferred_rule> : table_is<inferred_rule_names, inferred_rule::
 }  // namespace detail
 
 inline constexpr std::size_t resource_status_count = detail::resource_status_rows.size();
-
 inline constexpr detail::from_string_fn<resource_status> resource_status_from_string{};
 inline constexpr detail::from_string_fn<scope_requirement> scope_requirement_from_string{};
 
