@@ -207,9 +207,7 @@ struct enum_table<access> : table_is<access_names, access::delete_> {};
 }  // namespace detail
 
 inline constexpr std::size_t access_count = detail::access_names.size();
-
 using access_set = detail::enum_set<access>;
-
 inline constexpr detail::from_string_fn<access> access_from_string{};
 
 }  // namespace webflow::scopes
@@ -299,10 +297,7 @@ public:
 
     [[nodiscard]] constexpr bool has_value() const noexcept { return has_value_; }
     constexpr explicit operator bool() const noexcept { return has_value_; }
-    [[deprecated("use has_value(): every result spells success the same way")]] [[nodiscard]] constexpr bool ok()
-        const noexcept {
-        return has_value_;
-    }
+    [[deprecated("use has_value()")]] [[nodiscard]] constexpr bool ok() const noexcept { return has_value_; }
 
     // On an error, a default T (never garbage); value() reports the misuse instead.
     [[nodiscard]] constexpr const T& operator*() const& noexcept { return value_; }
@@ -476,9 +471,7 @@ struct enum_table<level> : table_is<level_names, level::workspace> {};
 }  // namespace detail
 
 inline constexpr std::size_t level_count = detail::level_names.size();
-
 using level_set = detail::enum_set<level>;
-
 inline constexpr detail::from_string_fn<level> level_from_string{};
 
 }  // namespace webflow::scopes
@@ -684,7 +677,6 @@ struct enum_table<inferred_rule> : table_is<inferred_rule_names, inferred_rule::
 }  // namespace detail
 
 inline constexpr std::size_t resource_status_count = detail::resource_status_rows.size();
-
 inline constexpr detail::from_string_fn<resource_status> resource_status_from_string{};
 inline constexpr detail::from_string_fn<scope_requirement> scope_requirement_from_string{};
 
@@ -712,16 +704,17 @@ namespace webflow::scopes {
 namespace detail {
 
 // The actions sorted by name, so that a resource's scopes come out sorted as strings:
-// branches:create before branches:delete, read before write.
-inline constexpr auto actions_by_name = [] {
-    std::array<access, access_count> order{};
-    for (std::size_t i = 0; i < access_count; ++i) order[i] = static_cast<access>(i);
-    for (std::size_t i = 1; i < access_count; ++i) {
-        for (std::size_t j = i; j > 0 && access_names[index_of(order[j])] < access_names[index_of(order[j - 1])]; --j) {
-            const access moved = order[j];
-            order[j] = order[j - 1];
-            order[j - 1] = moved;
-        }
+// branches:create before branches:delete, read before write. Here and below, C arrays and no
+// calls where an expression does: constant evaluation interprets each call in every unit.
+struct access_order {
+    access by_name[access_count];  // NOLINT(modernize-avoid-c-arrays)
+};
+inline constexpr access_order actions_by_name = [] {
+    access_order order{};
+    for (std::size_t i = 0; i < access_count; ++i) {
+        std::size_t before = 0;  // the names that sort before action i's
+        for (const std::string_view other : access_names) before += other.compare(access_names[i]) < 0 ? 1U : 0U;
+        order.by_name[before] = static_cast<access>(i);
     }
     return order;
 }();
@@ -737,8 +730,9 @@ struct scope_entry {
 template <class F>
 constexpr void for_each_registry_scope(F&& f) {
     for (const resource_info& row : registry_rows) {
-        for (access a : actions_by_name) {
-            if (row.offers.contains(a)) f(row, a, row.name.size() + 1 + to_string(a).size());
+        for (access a : actions_by_name.by_name) {
+            const auto k = static_cast<std::size_t>(a);  // not index_of(): no call
+            if ((row.offers.bits() & (1U << k)) != 0) f(row, a, row.name.size() + 1 + access_names[k].size());
         }
     }
 }
@@ -765,7 +759,6 @@ static_assert(registry_scope_text.scopes <= max_registry_scopes,
 
 // Every scope string back to back ("app_subscriptions:readassets:read..."), so to_string()
 // is a view into static storage.
-// A C array: constant evaluation interprets every std::array::operator[] as a call.
 struct scope_chars {
     char chars[registry_scope_text.chars];  // NOLINT(modernize-avoid-c-arrays)
 };
@@ -775,7 +768,7 @@ inline constexpr scope_chars scope_text = [] {
     for_each_registry_scope([&](const resource_info& row, access a, std::size_t /*size*/) {
         for (char c : row.name) text.chars[at++] = c;
         text.chars[at++] = ':';
-        for (char c : to_string(a)) text.chars[at++] = c;
+        for (char c : access_names[index_of(a)]) text.chars[at++] = c;
     });
     return text;
 }();
@@ -1007,18 +1000,25 @@ template <class Keep>
     return scope_set::from_bits(bits);
 }
 
-// The scopes at each level and those offered to each token type (the registry's levels and
-// tokens columns), in one pass: scopes_at() and allowed_scopes() read them.
+// The scopes at each level and those offered to each token type, in one pass by bit tests
+// (enum_set's iterators cost far more to evaluate): scopes_at() and allowed_scopes() read them.
 struct scope_groups {
     std::array<std::uint64_t, level_count> at_level{};
     std::array<std::uint64_t, token_type_count> offered_to{};
 };
 inline constexpr scope_groups registry_groups = [] {
     scope_groups groups;
-    for (std::size_t i = 0; i < scope_count; ++i) {
-        const resource_info& row = registry_rows[index_of(scope_entries[i].res)];
-        for (const level l : row.levels) groups.at_level[index_of(l)] |= std::uint64_t{1} << i;
-        for (const token_type t : row.tokens) groups.offered_to[index_of(t)] |= std::uint64_t{1} << i;
+    std::size_t first = 0;  // a row's scopes are consecutive in registry order
+    for (const resource_info& row : registry_rows) {
+        const auto count = static_cast<std::size_t>(std::popcount(row.offers.bits()));
+        const std::uint64_t mine = ((std::uint64_t{1} << count) - 1) << first;
+        for (std::size_t l = 0; l < level_count; ++l) {
+            if ((row.levels.bits() & (1U << l)) != 0) groups.at_level[l] |= mine;
+        }
+        for (std::size_t t = 0; t < token_type_count; ++t) {
+            if ((row.tokens.bits() & (1U << t)) != 0) groups.offered_to[t] |= mine;
+        }
+        first += count;
     }
     return groups;
 }();
@@ -1418,7 +1418,6 @@ struct enum_table<errc> : table_is<errc_rows, errc::invalid_character> {};
 }  // namespace detail
 
 inline constexpr std::size_t errc_count = detail::errc_rows.size();
-
 inline constexpr detail::from_string_fn<errc> errc_from_string{};
 
 struct parse_error {
@@ -1658,9 +1657,6 @@ template <std::size_t... K>
         if (s.index == no_scope) return no_scope;
     }
 }
-[[nodiscard]] constexpr std::uint8_t find_scope_key(const scope_key& key) noexcept {
-    return find_scope_key(key, std::make_index_sequence<key_words>{});
-}
 
 // The bytes of w below lowest_name_char, as 0x80 flags; the lowest flag is exact (higher ones
 // may be borrows), and that is the only one used.
@@ -1801,6 +1797,14 @@ private:
         if (!failed()) result_.fail({code, offset, length, suggestion});
     }
 
+    // A character that ends the parse wherever it stands (errc::none for the others).
+    [[nodiscard]] constexpr errc hard_error(char_class c) const noexcept {
+        if (c == char_class::control) return errc::control_character;
+        if (c == char_class::non_ascii) return errc::non_ascii;
+        const bool invalid = c == char_class::outside_rfc6749 || (c == char_class::other && strict_);
+        return invalid ? errc::invalid_character : errc::none;
+    }
+
     // A token that is not a known scope: an error in strict mode, skipped in lenient mode.
     constexpr void reject(errc code, std::size_t offset, std::size_t length, const token_text& text) noexcept {
         if (strict_) {
@@ -1863,21 +1867,12 @@ private:
             }
             const char_class c = classify(unit);
             if (is_separator(c)) break;
+            if (const errc hard = hard_error(c); hard != errc::none) {
+                fail(hard, pos, unit.length);
+                return pos;
+            }
             switch (c) {
-                case char_class::control:
-                    fail(errc::control_character, pos, unit.length);
-                    return pos;
-                case char_class::non_ascii:
-                    fail(errc::non_ascii, pos, unit.length);
-                    return pos;
-                case char_class::outside_rfc6749:
-                    fail(errc::invalid_character, pos, unit.length);
-                    return pos;
                 case char_class::other:
-                    if (strict_) {
-                        fail(errc::invalid_character, pos, unit.length);
-                        return pos;
-                    }
                     has_other = true;
                     break;
                 case char_class::colon:
@@ -1897,17 +1892,11 @@ private:
             pos += unit.length;
         }
         const std::size_t length = pos - start;
-        if (has_other) {
-            reject(errc::invalid_character, start, length, text);
-            return pos;
-        }
-        if (has_upper) {
-            reject(errc::wrong_case, start, length, text);
-            return pos;
-        }
-        if (colons != 1 || empty_part || part == 0) {
-            if (colons == 1 && !empty_part && part == 0) return spaced_scope(start, pos, text);
-            reject(errc::malformed_scope, start, length, text);
+        const bool one_colon = colons == 1 && !empty_part;
+        if (has_other || has_upper || !one_colon || part == 0) {
+            if (!has_other && !has_upper && one_colon) return spaced_scope(start, pos, text);
+            reject(has_other ? errc::invalid_character : (has_upper ? errc::wrong_case : errc::malformed_scope), start,
+                   length, text);
             return pos;
         }
         if (text.complete()) {
@@ -2162,6 +2151,7 @@ consteval bool require_allowed() {
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 
 namespace webflow::scopes {
@@ -2212,7 +2202,7 @@ consteval void invalid_scope_literal() {
             continue;
         }
         if (!is_plain_separator(c)) return false;
-        const std::uint8_t index = find_scope_key(key);
+        const std::uint8_t index = find_scope_key(key, std::make_index_sequence<key_words>{});
         if (index == no_scope) return false;
         const std::uint64_t bit = std::uint64_t{1} << index;
         if ((found & bit) != 0) return false;  // a duplicate, which parse() reports
@@ -2438,7 +2428,6 @@ struct enum_table<api_version> : table_is<api_version_names, api_version::beta> 
 
 inline constexpr std::size_t token_rule_count = detail::token_rule_rows.size();
 inline constexpr std::size_t api_version_count = detail::api_version_names.size();
-
 inline constexpr detail::from_string_fn<token_rule> token_rule_from_string{};
 inline constexpr detail::from_string_fn<api_version> api_version_from_string{};
 
@@ -3686,7 +3675,6 @@ struct enum_table<authorize_errc> : table_is<authorize_errc_rows, authorize_errc
 }  // namespace detail
 
 inline constexpr std::size_t authorize_errc_count = detail::authorize_errc_rows.size();
-
 inline constexpr detail::from_string_fn<authorize_errc> authorize_errc_from_string{};
 // A sentence for people ("client_id is empty"); to_string() gives the enumerator's name.
 
@@ -3825,7 +3813,6 @@ struct enum_table<redirect_errc> : table_is<redirect_errc_rows, redirect_errc::n
 }  // namespace detail
 
 inline constexpr std::size_t redirect_errc_count = detail::redirect_errc_rows.size();
-
 inline constexpr detail::from_string_fn<redirect_errc> redirect_errc_from_string{};
 
 // What went wrong and where (offset and length into the input).

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 #include "webflow/scopes/detail/chars.hpp"
 #include "webflow/scopes/detail/report.hpp"
@@ -66,7 +67,7 @@ consteval void invalid_scope_literal() {
             continue;
         }
         if (!is_plain_separator(c)) return false;
-        const std::uint8_t index = find_scope_key(key);
+        const std::uint8_t index = find_scope_key(key, std::make_index_sequence<key_words>{});
         if (index == no_scope) return false;
         const std::uint64_t bit = std::uint64_t{1} << index;
         if ((found & bit) != 0) return false;  // a duplicate, which parse() reports

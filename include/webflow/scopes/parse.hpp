@@ -310,9 +310,6 @@ template <std::size_t... K>
         if (s.index == no_scope) return no_scope;
     }
 }
-[[nodiscard]] constexpr std::uint8_t find_scope_key(const scope_key& key) noexcept {
-    return find_scope_key(key, std::make_index_sequence<key_words>{});
-}
 
 // The bytes of w below lowest_name_char, as 0x80 flags; the lowest flag is exact (higher ones
 // may be borrows), and that is the only one used.

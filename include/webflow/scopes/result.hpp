@@ -39,10 +39,7 @@ public:
 
     [[nodiscard]] constexpr bool has_value() const noexcept { return has_value_; }
     constexpr explicit operator bool() const noexcept { return has_value_; }
-    [[deprecated("use has_value(): every result spells success the same way")]] [[nodiscard]] constexpr bool ok()
-        const noexcept {
-        return has_value_;
-    }
+    [[deprecated("use has_value()")]] [[nodiscard]] constexpr bool ok() const noexcept { return has_value_; }
 
     // On an error, a default T (never garbage); value() reports the misuse instead.
     [[nodiscard]] constexpr const T& operator*() const& noexcept { return value_; }

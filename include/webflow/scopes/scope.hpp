@@ -19,16 +19,17 @@ namespace webflow::scopes {
 namespace detail {
 
 // The actions sorted by name, so that a resource's scopes come out sorted as strings:
-// branches:create before branches:delete, read before write.
-inline constexpr auto actions_by_name = [] {
-    std::array<access, access_count> order{};
-    for (std::size_t i = 0; i < access_count; ++i) order[i] = static_cast<access>(i);
-    for (std::size_t i = 1; i < access_count; ++i) {
-        for (std::size_t j = i; j > 0 && access_names[index_of(order[j])] < access_names[index_of(order[j - 1])]; --j) {
-            const access moved = order[j];
-            order[j] = order[j - 1];
-            order[j - 1] = moved;
-        }
+// branches:create before branches:delete, read before write. Here and below, C arrays and no
+// calls where an expression does: constant evaluation interprets each call in every unit.
+struct access_order {
+    access by_name[access_count];  // NOLINT(modernize-avoid-c-arrays)
+};
+inline constexpr access_order actions_by_name = [] {
+    access_order order{};
+    for (std::size_t i = 0; i < access_count; ++i) {
+        std::size_t before = 0;  // the names that sort before action i's
+        for (const std::string_view other : access_names) before += other.compare(access_names[i]) < 0 ? 1U : 0U;
+        order.by_name[before] = static_cast<access>(i);
     }
     return order;
 }();
@@ -44,8 +45,9 @@ struct scope_entry {
 template <class F>
 constexpr void for_each_registry_scope(F&& f) {
     for (const resource_info& row : registry_rows) {
-        for (access a : actions_by_name) {
-            if (row.offers.contains(a)) f(row, a, row.name.size() + 1 + to_string(a).size());
+        for (access a : actions_by_name.by_name) {
+            const auto k = static_cast<std::size_t>(a);  // not index_of(): no call
+            if ((row.offers.bits() & (1U << k)) != 0) f(row, a, row.name.size() + 1 + access_names[k].size());
         }
     }
 }
@@ -72,7 +74,6 @@ static_assert(registry_scope_text.scopes <= max_registry_scopes,
 
 // Every scope string back to back ("app_subscriptions:readassets:read..."), so to_string()
 // is a view into static storage.
-// A C array: constant evaluation interprets every std::array::operator[] as a call.
 struct scope_chars {
     char chars[registry_scope_text.chars];  // NOLINT(modernize-avoid-c-arrays)
 };
@@ -82,7 +83,7 @@ inline constexpr scope_chars scope_text = [] {
     for_each_registry_scope([&](const resource_info& row, access a, std::size_t /*size*/) {
         for (char c : row.name) text.chars[at++] = c;
         text.chars[at++] = ':';
-        for (char c : to_string(a)) text.chars[at++] = c;
+        for (char c : access_names[index_of(a)]) text.chars[at++] = c;
     });
     return text;
 }();

@@ -127,18 +127,25 @@ template <class Keep>
     return scope_set::from_bits(bits);
 }
 
-// The scopes at each level and those offered to each token type (the registry's levels and
-// tokens columns), in one pass: scopes_at() and allowed_scopes() read them.
+// The scopes at each level and those offered to each token type, in one pass by bit tests
+// (enum_set's iterators cost far more to evaluate): scopes_at() and allowed_scopes() read them.
 struct scope_groups {
     std::array<std::uint64_t, level_count> at_level{};
     std::array<std::uint64_t, token_type_count> offered_to{};
 };
 inline constexpr scope_groups registry_groups = [] {
     scope_groups groups;
-    for (std::size_t i = 0; i < scope_count; ++i) {
-        const resource_info& row = registry_rows[index_of(scope_entries[i].res)];
-        for (const level l : row.levels) groups.at_level[index_of(l)] |= std::uint64_t{1} << i;
-        for (const token_type t : row.tokens) groups.offered_to[index_of(t)] |= std::uint64_t{1} << i;
+    std::size_t first = 0;  // a row's scopes are consecutive in registry order
+    for (const resource_info& row : registry_rows) {
+        const auto count = static_cast<std::size_t>(std::popcount(row.offers.bits()));
+        const std::uint64_t mine = ((std::uint64_t{1} << count) - 1) << first;
+        for (std::size_t l = 0; l < level_count; ++l) {
+            if ((row.levels.bits() & (1U << l)) != 0) groups.at_level[l] |= mine;
+        }
+        for (std::size_t t = 0; t < token_type_count; ++t) {
+            if ((row.tokens.bits() & (1U << t)) != 0) groups.offered_to[t] |= mine;
+        }
+        first += count;
     }
     return groups;
 }();
