@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns bench_scopes' JSON output into the ratio table of the README (markdown).
+"""Turns bench_scopes' JSON output into the ratio table of docs/performance.md (markdown).
 
 Usage: scripts/bench_table.py [--compiler NAME] bench.json
 CPU time. With repetitions run in random interleaving (scripts/bench.sh), repetition i of every

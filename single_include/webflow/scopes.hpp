@@ -1588,6 +1588,9 @@ namespace detail {
 // Enough words for the registry's longest scope string.
 inline constexpr std::size_t key_words = (max_scope_size + 7) / 8;
 inline constexpr std::size_t key_chars = key_words * 8;
+// The fast path takes the word indices as a pack, so that every word has a constant index and
+// a key is built whole: g++ keeps a key filled in place by a loop in memory.
+inline constexpr std::make_index_sequence<key_words> key_indices{};
 // A C array in a struct, not std::array: the literals read keys in constant evaluation, where
 // every std::array::operator[] is a call the compiler interprets.
 struct scope_key {
@@ -1595,19 +1598,20 @@ struct scope_key {
 };
 
 // The key words from text[pos], as load_word() reads them (zeros past the end); at run time
-// with one bounds check for all of them.
-[[nodiscard, gnu::always_inline]] constexpr scope_key load_key(std::string_view text, std::size_t pos) noexcept {
-    scope_key key{};
+// with one bounds check for all.
+template <std::size_t... K>
+[[nodiscard, gnu::always_inline]] constexpr scope_key load_key(std::string_view text, std::size_t pos,
+                                                               std::index_sequence<K...> /*words*/) noexcept {
     if (!std::is_constant_evaluated() && std::endian::native == std::endian::little && pos + key_chars <= text.size()) {
-        for (std::size_t k = 0; k < key_words; ++k) std::memcpy(&key.words[k], text.data() + pos + 8 * k, 8);
-        return key;
+        std::array<std::uint64_t, key_words> words;  // memcpy fills it
+        std::memcpy(words.data(), text.data() + pos, key_chars);
+        return scope_key{{words[K]...}};
     }
-    for (std::size_t k = 0; k < key_words; ++k) key.words[k] = load_word(text, pos + 8 * k);
-    return key;
+    return scope_key{{load_word(text, pos + 8 * K)...}};
 }
 
 // A scope string as the fast path reads it.
-[[nodiscard]] constexpr scope_key key_of(std::string_view text) noexcept { return load_key(text, 0); }
+[[nodiscard]] constexpr scope_key key_of(std::string_view text) noexcept { return load_key(text, 0, key_indices); }
 
 inline constexpr std::size_t scope_hash_slots = std::size_t{1} << scope_hash_bits;
 static_assert(scope_count < scope_hash_slots, "find_scope_key() stops at an empty slot: run tools/regenerate");
@@ -1646,8 +1650,7 @@ inline constexpr scope_hash_slots_t scope_hash_table = [] {
 }();
 
 // The index of the scope whose key is key, or no_scope. Scope strings hold no zero byte, so
-// equal keys mean equal text. Every word by a constant index (K: 0 .. key_words - 1), so that
-// once inlined the key stays in registers.
+// equal keys mean equal text.
 template <std::size_t... K>
 [[nodiscard, gnu::always_inline]] constexpr std::uint8_t find_scope_key(const scope_key& key,
                                                                         std::index_sequence<K...> /*words*/) noexcept {
@@ -1667,12 +1670,11 @@ template <std::size_t... K>
 
 // The scope whose string starts at text[pos] and ends at the next byte below lowest_name_char
 // (every separator is, no scope byte is) or at the end of text, which it stores in end;
-// no_scope when there is none. Word by word through a pack (K: 0 .. key_words - 1), so that
-// the words stay in registers; inlined into parse_plain_list's loop.
+// no_scope when there is none. Inlined into parse_plain_list's loop, words by key_indices.
 template <std::size_t... K>
 [[nodiscard, gnu::always_inline]] constexpr std::uint8_t read_plain_scope(
     std::string_view text, std::size_t pos, std::size_t& end, std::index_sequence<K...> /*words*/) noexcept {
-    const scope_key raw = load_key(text, pos);
+    const scope_key raw = load_key(text, pos, std::index_sequence<K...>{});
     const std::array<std::uint64_t, key_words> below{bytes_below_name_chars(raw.words[K])...};
     // Past the end of text a word holds zeros, which end the token: it never passes the end.
     std::size_t end_word = key_words;
@@ -1700,7 +1702,7 @@ template <std::size_t... K>
     std::size_t pos = 0;
     while (true) {
         std::size_t end = 0;
-        const std::uint8_t i = read_plain_scope(input, pos, end, std::make_index_sequence<key_words>{});
+        const std::uint8_t i = read_plain_scope(input, pos, end, key_indices);
         if (i == no_scope) return false;
         const std::uint64_t bit = std::uint64_t{1} << i;
         if (strict && (found & bit) != 0) return false;
@@ -2151,7 +2153,6 @@ consteval bool require_allowed() {
 #include <cstdint>
 #include <optional>
 #include <string_view>
-#include <utility>
 
 
 namespace webflow::scopes {
@@ -2202,7 +2203,7 @@ consteval void invalid_scope_literal() {
             continue;
         }
         if (!is_plain_separator(c)) return false;
-        const std::uint8_t index = find_scope_key(key, std::make_index_sequence<key_words>{});
+        const std::uint8_t index = find_scope_key(key, key_indices);
         if (index == no_scope) return false;
         const std::uint64_t bit = std::uint64_t{1} << index;
         if ((found & bit) != 0) return false;  // a duplicate, which parse() reports

@@ -10,7 +10,6 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
-#include <utility>
 
 #include "webflow/scopes/detail/chars.hpp"
 #include "webflow/scopes/detail/report.hpp"
@@ -67,7 +66,7 @@ consteval void invalid_scope_literal() {
             continue;
         }
         if (!is_plain_separator(c)) return false;
-        const std::uint8_t index = find_scope_key(key, std::make_index_sequence<key_words>{});
+        const std::uint8_t index = find_scope_key(key, key_indices);
         if (index == no_scope) return false;
         const std::uint64_t bit = std::uint64_t{1} << index;
         if ((found & bit) != 0) return false;  // a duplicate, which parse() reports
