@@ -93,44 +93,12 @@ int main(int argc, char** argv) {
 """
 
 
-def split_top_level(text):
-    """text split at the commas outside braces."""
-    parts, depth, start = [], 0, 0
-    for i, c in enumerate(text):
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-        elif c == "," and depth == 0:
-            parts.append(text[start:i].strip())
-            start = i + 1
-    parts.append(text[start:].strip())
-    return parts
-
-
 def scope_strings():
-    """Every scope string, read from the registry's rows: the scope prefix (second column) with
-    each action the row offers (fifth column: read_only, read_write, no_scopes or {access::...})."""
-    with open(os.path.join(INCLUDE, "webflow", "scopes", "registry.hpp")) as f:
-        text = f.read()
-    out = []
-    for line in text.splitlines():
-        m = re.match(r"\s*\{(resource::\w+,.*)\},\s*$", line)
-        if not m:
-            continue
-        cells = split_top_level(m.group(1))
-        name = re.fullmatch(r'"(\w+)"(?:sv)?', cells[1]).group(1)
-        offers = cells[4]
-        if offers == "read_only":
-            actions = ["read"]
-        elif offers == "read_write":
-            actions = ["read", "write"]
-        elif offers in ("no_scopes", "{}"):
-            actions = []
-        else:
-            actions = [a.rstrip("_") for a in re.findall(r"access::(\w+)", offers)]
-        out += [f"{name}:{a}" for a in sorted(actions)]
-    return out
+    """Every scope string, in registry order, as the compiler sees the registry
+    (tools/webflow_registry.py builds tools/dump_registry.cpp against the measured headers)."""
+    sys.path.insert(0, os.path.join(ROOT, "tools"))
+    import webflow_registry  # pylint: disable=import-outside-toplevel
+    return webflow_registry.load(os.path.dirname(INCLUDE)).scope_strings()
 
 
 def literal_lists(count):
