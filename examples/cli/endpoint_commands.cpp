@@ -364,7 +364,6 @@ void print_ignored_granted(const parse_result& granted, std::string_view granted
     out("ignored granted scopes: {}\n", text);
 }
 
-// The lenient read of --granted and the text it read.
 void print_diff_json(const parsed_list& granted, const scope_diff& d, scope_set rejected, const token_choice& token) {
     json_writer json;
     json.begin_object().key("satisfied").boolean(d.missing.empty());

@@ -19,8 +19,8 @@ namespace webflow::scopes {
 namespace detail {
 
 // The actions sorted by name, so that a resource's scopes come out sorted as strings:
-// branches:create before branches:delete, read before write. Here and below, C arrays and no
-// calls where an expression does: constant evaluation interprets each call in every unit.
+// branches:create before branches:delete, read before write. Here and below: C arrays, and
+// expressions rather than calls, which constant evaluation interprets in every unit.
 struct access_order {
     access by_name[access_count];  // NOLINT(modernize-avoid-c-arrays)
 };
