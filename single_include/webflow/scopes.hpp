@@ -1616,17 +1616,16 @@ template <std::size_t... K>
 inline constexpr std::size_t scope_hash_slots = std::size_t{1} << scope_hash_bits;
 static_assert(scope_count < scope_hash_slots, "find_scope_key() stops at an empty slot: run tools/regenerate");
 
-// The home slot of a key whose words xor to folded. A slot number fits in 32 bits; through
-// uint32_t, no cast is useless on 64-bit targets.
-[[nodiscard]] constexpr std::size_t scope_slot_of(std::uint64_t folded,
-                                                  std::uint64_t multiplier = scope_hash_multiplier) noexcept {
-    return static_cast<std::uint32_t>((folded * multiplier) >> (64 - scope_hash_bits));
+template <std::size_t... K>
+[[nodiscard, gnu::always_inline]] constexpr std::uint64_t xor_of_words(const scope_key& key,
+                                                                       std::index_sequence<K...> /*words*/) noexcept {
+    return (key.words[K] ^ ...);
 }
-[[nodiscard]] constexpr std::size_t scope_hash(const scope_key& key,
-                                               std::uint64_t multiplier = scope_hash_multiplier) noexcept {
-    std::uint64_t folded = 0;
-    for (const std::uint64_t word : key.words) folded ^= word;
-    return scope_slot_of(folded, multiplier);
+// The home slot of a key. A slot number fits in 32 bits; through uint32_t, no cast is useless
+// on 64-bit targets.
+[[nodiscard, gnu::always_inline]] constexpr std::size_t scope_hash(
+    const scope_key& key, std::uint64_t multiplier = scope_hash_multiplier) noexcept {
+    return static_cast<std::uint32_t>((xor_of_words(key, key_indices) * multiplier) >> (64 - scope_hash_bits));
 }
 
 // An empty slot holds a zero key, which only an empty token packs to, and no_scope.
@@ -1654,7 +1653,7 @@ inline constexpr scope_hash_slots_t scope_hash_table = [] {
 template <std::size_t... K>
 [[nodiscard, gnu::always_inline]] constexpr std::uint8_t find_scope_key(const scope_key& key,
                                                                         std::index_sequence<K...> /*words*/) noexcept {
-    for (std::size_t slot = scope_slot_of((key.words[K] ^ ...));; slot = (slot + 1) % scope_hash_slots) {
+    for (std::size_t slot = scope_hash(key);; slot = (slot + 1) % scope_hash_slots) {
         const scope_slot& s = scope_hash_table.slots[slot];
         if (((s.key.words[K] ^ key.words[K]) | ...) == 0) return s.index;
         if (s.index == no_scope) return no_scope;
