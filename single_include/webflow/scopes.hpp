@@ -741,6 +741,7 @@ struct scope_text_size {
     std::size_t scopes = 0;
     std::size_t chars = 0;
     std::size_t longest = 0;
+    std::size_t shortest = ~std::size_t{0};
 };
 inline constexpr scope_text_size registry_scope_text = [] {
     scope_text_size n;
@@ -748,6 +749,7 @@ inline constexpr scope_text_size registry_scope_text = [] {
         ++n.scopes;
         n.chars += size;
         if (size > n.longest) n.longest = size;
+        if (size < n.shortest) n.shortest = size;
     });
     return n;
 }();
@@ -1597,15 +1599,21 @@ struct scope_key {
     std::uint64_t words[key_words]{};  // NOLINT(modernize-avoid-c-arrays)
 };
 
+// One load a word, not one memcpy of the key into memory: g++ reads a key word from such a
+// copy through a store it must wait for.
+[[nodiscard, gnu::always_inline]] inline std::uint64_t unaligned_word(const char* p) noexcept {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p, 8);
+    return word;
+}
+
 // The key words from text[pos], as load_word() reads them (zeros past the end); at run time
 // with one bounds check for all.
 template <std::size_t... K>
 [[nodiscard, gnu::always_inline]] constexpr scope_key load_key(std::string_view text, std::size_t pos,
                                                                std::index_sequence<K...> /*words*/) noexcept {
     if (!std::is_constant_evaluated() && std::endian::native == std::endian::little && pos + key_chars <= text.size()) {
-        std::array<std::uint64_t, key_words> words;  // memcpy fills it
-        std::memcpy(words.data(), text.data() + pos, key_chars);
-        return scope_key{{words[K]...}};
+        return scope_key{{unaligned_word(text.data() + pos + 8 * K)...}};
     }
     return scope_key{{load_word(text, pos + 8 * K)...}};
 }
@@ -1667,32 +1675,39 @@ template <std::size_t... K>
     return (w - ones * static_cast<unsigned char>(lowest_name_char)) & ~w & (ones * 0x80);
 }
 
+// read_plain_scope's token ends in word E or after (past the end of text a word holds zeros,
+// which end it: it never passes the end). A branch a word, so each builds its key from constants.
+template <std::size_t E, std::size_t... K>
+[[nodiscard, gnu::always_inline]] constexpr std::uint8_t read_plain_scope_from(
+    std::string_view text, std::size_t pos, std::size_t& end, const scope_key& raw,
+    std::index_sequence<K...> words) noexcept {
+    if constexpr (E == key_words) {
+        if (pos + key_chars < text.size() &&
+            static_cast<unsigned char>(text[pos + key_chars]) >= static_cast<unsigned char>(lowest_name_char)) {
+            return no_scope;  // longer than any scope
+        }
+        end = pos + key_chars;
+        return find_scope_key(raw, words);
+    } else {
+        const std::uint64_t below = bytes_below_name_chars(raw.words[E]);
+        if (below == 0) return read_plain_scope_from<E + 1>(text, pos, end, raw, words);
+        end = pos + 8 * E + static_cast<std::size_t>(std::countr_zero(below)) / 8;
+        const std::uint64_t keep = ((below & (0 - below)) >> 7) - 1;  // the bytes before the end
+        return find_scope_key(scope_key{{(K < E ? raw.words[K] : K == E ? raw.words[K] & keep : 0)...}}, words);
+    }
+}
+
 // The scope whose string starts at text[pos] and ends at the next byte below lowest_name_char
 // (every separator is, no scope byte is) or at the end of text, which it stores in end;
 // no_scope when there is none. Inlined into parse_plain_list's loop, words by key_indices.
 template <std::size_t... K>
-[[nodiscard, gnu::always_inline]] constexpr std::uint8_t read_plain_scope(
-    std::string_view text, std::size_t pos, std::size_t& end, std::index_sequence<K...> /*words*/) noexcept {
-    const scope_key raw = load_key(text, pos, std::index_sequence<K...>{});
-    const std::array<std::uint64_t, key_words> below{bytes_below_name_chars(raw.words[K])...};
-    // Past the end of text a word holds zeros, which end the token: it never passes the end.
-    std::size_t end_word = key_words;
-    std::size_t size = key_chars;
-    ((end_word == key_words && below[K] != 0
-          ? (void)(end_word = K, size = 8 * K + static_cast<std::size_t>(std::countr_zero(below[K])) / 8)
-          : void()),
-     ...);
-    if (size == key_chars && pos + key_chars < text.size() &&
-        static_cast<unsigned char>(text[pos + key_chars]) >= static_cast<unsigned char>(lowest_name_char)) {
-        return no_scope;  // longer than any scope
-    }
-    end = pos + size;
-    // The token's words: whole before end_word, its bytes before the end in it, zeros after.
-    constexpr std::uint64_t all = ~std::uint64_t{0};
-    const scope_key key{(raw.words[K] & (K < end_word    ? all
-                                         : K == end_word ? ((below[K] & (0 - below[K])) >> 7) - 1
-                                                         : 0))...};
-    return find_scope_key(key, std::index_sequence<K...>{});
+[[nodiscard, gnu::always_inline]] constexpr std::uint8_t read_plain_scope(std::string_view text, std::size_t pos,
+                                                                          std::size_t& end,
+                                                                          std::index_sequence<K...> words) noexcept {
+    constexpr std::size_t whole = registry_scope_text.shortest / 8;  // words inside every scope
+    const scope_key raw = load_key(text, pos, words);
+    if (((K < whole && bytes_below_name_chars(raw.words[K]) != 0) || ...)) return no_scope;
+    return read_plain_scope_from<whole>(text, pos, end, raw, words);
 }
 
 // Adds the scopes of a plain list to out; false (out unchanged) when the full parser must decide.

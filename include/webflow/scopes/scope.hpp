@@ -56,6 +56,7 @@ struct scope_text_size {
     std::size_t scopes = 0;
     std::size_t chars = 0;
     std::size_t longest = 0;
+    std::size_t shortest = ~std::size_t{0};
 };
 inline constexpr scope_text_size registry_scope_text = [] {
     scope_text_size n;
@@ -63,6 +64,7 @@ inline constexpr scope_text_size registry_scope_text = [] {
         ++n.scopes;
         n.chars += size;
         if (size > n.longest) n.longest = size;
+        if (size < n.shortest) n.shortest = size;
     });
     return n;
 }();
