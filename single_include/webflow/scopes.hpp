@@ -64,23 +64,29 @@ template <class Row>
     return row.name;
 }
 
-// Each enum names its table and last enumerator once,
-// `template <> struct enum_table<E> : table_is<rows, E::last> {};`, and to_string, message
-// and E_from_string all read it.
+// Each enum's table is one specialisation, right after the enum:
+// `template <> inline constexpr auto detail::enum_rows<E> = rows_through<E::last>({...});`
+// (its initializer is looked up in detail: rows_through, name_and_message and "..."sv need no
+// prefix). An enum whose rows are a bigger table (resource, trigger_type) binds a reference
+// to it. to_string, message and E_from_string all read enum_rows<E>.
+struct no_rows {};
 template <class E>
-struct enum_table {};
-template <const auto& Rows, auto Last>
-struct table_is {
-    static_assert(Rows.size() == index_of(Last) + 1, "an enum's table needs a row for each enumerator, in order");
-    static constexpr const auto& rows = Rows;
-};
+inline constexpr no_rows enum_rows{};  // no table: not a named_enum
+// The rows as an array, checked to hold one per enumerator up to Last. A loop, not
+// std::to_array: no index sequence to instantiate per table size.
+template <auto Last, class Row, std::size_t N>
+// NOLINTNEXTLINE(modernize-avoid-c-arrays): a braced list deduces Row and N
+consteval std::array<Row, N> rows_through(const Row (&rows)[N]) {
+    static_assert(N == index_of(Last) + 1, "an enum's table needs a row for each enumerator, in order");
+    std::array<Row, N> out{};
+    for (std::size_t i = 0; i < N; ++i) out[i] = rows[i];
+    return out;
+}
 template <class E>
-concept named_enum = std::is_enum_v<E> && requires {
-    enum_table<E>::rows;
-};
+concept named_enum = std::is_enum_v<E> && !std::is_same_v<decltype(enum_rows<E>), const no_rows>;
 template <class E>
 concept explained_enum = named_enum<E> && requires {
-    enum_table<E>::rows[0].message;
+    enum_rows<E>[0].message;
 };
 
 // The index of the row named text, or table.size() when there is none ("" is no name).
@@ -99,7 +105,7 @@ struct from_string_fn {
     template <class E = Enum>
     requires std::is_same_v<E, Enum>
     [[nodiscard]] constexpr std::optional<E> operator()(std::string_view text) const noexcept {
-        constexpr const auto& table = enum_table<Enum>::rows;
+        constexpr const auto& table = enum_rows<Enum>;
         const std::size_t i = index_of_name(text, table);
         if (i == table.size()) return std::nullopt;
         return static_cast<E>(i);
@@ -170,7 +176,7 @@ namespace webflow::scopes {
 template <detail::named_enum E>
 [[nodiscard]] constexpr std::string_view to_string(E value) noexcept {
     const std::size_t i = detail::index_of(value);
-    const auto& rows = detail::enum_table<E>::rows;
+    const auto& rows = detail::enum_rows<E>;
     return i < rows.size() ? detail::name_in(rows[i]) : std::string_view{};
 }
 
@@ -179,7 +185,7 @@ template <detail::named_enum E>
 template <detail::explained_enum E>
 [[nodiscard]] constexpr std::string_view message(E value) noexcept {
     const std::size_t i = detail::index_of(value);
-    const auto& rows = detail::enum_table<E>::rows;
+    const auto& rows = detail::enum_rows<E>;
     return i < rows.size() ? rows[i].message : std::string_view{};
 }
 
@@ -198,15 +204,10 @@ namespace webflow::scopes {
 
 // delete_ because delete is a keyword; its name is "delete".
 enum class access : std::uint8_t { read, write, create, update, merge, publish, delete_ };
-
-namespace detail {
-inline constexpr std::array access_names{"read"sv,  "write"sv,   "create"sv, "update"sv,
-                                         "merge"sv, "publish"sv, "delete"sv};
 template <>
-struct enum_table<access> : table_is<access_names, access::delete_> {};
-}  // namespace detail
-
-inline constexpr std::size_t access_count = detail::access_names.size();
+inline constexpr auto detail::enum_rows<access> =
+    rows_through<access::delete_>({"read"sv, "write"sv, "create"sv, "update"sv, "merge"sv, "publish"sv, "delete"sv});
+inline constexpr std::size_t access_count = detail::enum_rows<access>.size();
 using access_set = detail::enum_set<access>;
 inline constexpr detail::from_string_fn<access> access_from_string{};
 
@@ -463,14 +464,9 @@ constexpr percent_decode_result percent_decode_to(OutputIt out, std::string_view
 namespace webflow::scopes {
 
 enum class level : std::uint8_t { site, workspace };
-
-namespace detail {
-inline constexpr std::array level_names{"site"sv, "workspace"sv};
 template <>
-struct enum_table<level> : table_is<level_names, level::workspace> {};
-}  // namespace detail
-
-inline constexpr std::size_t level_count = detail::level_names.size();
+inline constexpr auto detail::enum_rows<level> = rows_through<level::workspace>({"site"sv, "workspace"sv});
+inline constexpr std::size_t level_count = detail::enum_rows<level>.size();
 using level_set = detail::enum_set<level>;
 inline constexpr detail::from_string_fn<level> level_from_string{};
 
@@ -492,22 +488,18 @@ enum class token_type : std::uint8_t {
     site_token,       // created by a site admin
     workspace_token,  // Enterprise, created by a workspace admin
 };
+template <>
+inline constexpr auto detail::enum_rows<token_type> =
+    rows_through<token_type::workspace_token>({"data_client_app"sv, "site_token"sv, "workspace_token"sv});
+inline constexpr std::size_t token_type_count = detail::enum_rows<token_type>.size();
 
 // A Data Client app is registered with site-level access, or also with workspace-level
 // access; only the latter may request workspace-level scopes. Ignored for other tokens.
 enum class app_access_level : std::uint8_t { site, site_and_workspace };
-
-namespace detail {
-inline constexpr std::array token_type_names{"data_client_app"sv, "site_token"sv, "workspace_token"sv};
-inline constexpr std::array app_access_level_names{"site"sv, "site_and_workspace"sv};
 template <>
-struct enum_table<token_type> : table_is<token_type_names, token_type::workspace_token> {};
-template <>
-struct enum_table<app_access_level> : table_is<app_access_level_names, app_access_level::site_and_workspace> {};
-}  // namespace detail
-
-inline constexpr std::size_t token_type_count = detail::token_type_names.size();
-inline constexpr std::size_t app_access_level_count = detail::app_access_level_names.size();
+inline constexpr auto detail::enum_rows<app_access_level> =
+    rows_through<app_access_level::site_and_workspace>({"site"sv, "site_and_workspace"sv});
+inline constexpr std::size_t app_access_level_count = detail::enum_rows<app_access_level>.size();
 
 using token_type_set = detail::enum_set<token_type>;
 inline constexpr token_type_set all_token_types{token_type::data_client_app, token_type::site_token,
@@ -569,6 +561,15 @@ enum class resource_status : std::uint8_t {
     beta,        // the beta API (https://api.webflow.com/beta) only
     deprecated,  // the API behind it was removed; the scope strings are still documented
 };
+template <>
+inline constexpr auto detail::enum_rows<resource_status> = rows_through<resource_status::deprecated>({
+    name_and_message{"ga"sv, "generally available"sv},
+    name_and_message{"enterprise"sv, "for Enterprise workspaces only"sv},
+    name_and_message{"beta"sv, "on the beta API only (https://api.webflow.com/beta)"sv},
+    name_and_message{"deprecated"sv, "deprecated: the API behind it was removed"sv},
+});
+inline constexpr std::size_t resource_status_count = detail::enum_rows<resource_status>.size();
+inline constexpr detail::from_string_fn<resource_status> resource_status_from_string{};
 
 // Whether a resource has scopes of its own. Two rows of Webflow's scope table have none,
 // and are kept rather than pretended away.
@@ -577,12 +578,18 @@ enum class scope_requirement : std::uint8_t {
     none,              // reachable with any token, no scope needed
     per_trigger_type,  // webhooks: the trigger type decides (required_scope(trigger_type))
 };
+template <>
+inline constexpr auto detail::enum_rows<scope_requirement> =
+    rows_through<scope_requirement::per_trigger_type>({"scoped"sv, "none"sv, "per_trigger_type"sv});
+inline constexpr detail::from_string_fn<scope_requirement> scope_requirement_from_string{};
 
 // A rule of a row that no source states, which the row infers (its note says from what).
 enum class inferred_rule : std::uint8_t {
     level,   // which tab (level) of the scopes reference the resource is in
     tokens,  // which token types may hold its scopes
 };
+template <>
+inline constexpr auto detail::enum_rows<inferred_rule> = rows_through<inferred_rule::tokens>({"level"sv, "tokens"sv});
 using inferred_rule_set = detail::enum_set<inferred_rule>;
 
 struct resource_info {
@@ -645,10 +652,9 @@ inline constexpr auto registry_rows = std::to_array<resource_info>({
     {resource::workspace_members,  "workspace_members"sv,  "Workspace Members"sv,  workspace_level,                 read_write,                                                                                        any_token,        enterprise,                  scoped,                              {inferred_rule::level},                         "https://developers.webflow.com/home/changelog/2026/9/29"sv,                                                 "workspace level inferred from /v2/workspaces/{workspace_id}/members"sv},
 });
 // clang-format on
-
-template <>
-struct enum_table<resource> : table_is<registry_rows, registry_rows.back().id> {};
 }  // namespace detail
+template <>
+inline constexpr const auto& detail::enum_rows<resource> = detail::registry_rows;
 
 inline constexpr std::size_t resource_count = detail::registry_rows.size();
 
@@ -658,27 +664,6 @@ inline constexpr std::size_t resource_count = detail::registry_rows.size();
 // Every row, in registry order.
 [[nodiscard]] constexpr const auto& registry() noexcept { return detail::registry_rows; }
 inline constexpr detail::from_string_fn<resource> resource_from_string{};
-
-namespace detail {
-inline constexpr std::array resource_status_rows{
-    name_and_message{"ga"sv, "generally available"sv},
-    name_and_message{"enterprise"sv, "for Enterprise workspaces only"sv},
-    name_and_message{"beta"sv, "on the beta API only (https://api.webflow.com/beta)"sv},
-    name_and_message{"deprecated"sv, "deprecated: the API behind it was removed"sv},
-};
-inline constexpr std::array scope_requirement_names{"scoped"sv, "none"sv, "per_trigger_type"sv};
-inline constexpr std::array inferred_rule_names{"level"sv, "tokens"sv};
-template <>
-struct enum_table<resource_status> : table_is<resource_status_rows, resource_status::deprecated> {};
-template <>
-struct enum_table<scope_requirement> : table_is<scope_requirement_names, scope_requirement::per_trigger_type> {};
-template <>
-struct enum_table<inferred_rule> : table_is<inferred_rule_names, inferred_rule::tokens> {};
-}  // namespace detail
-
-inline constexpr std::size_t resource_status_count = detail::resource_status_rows.size();
-inline constexpr detail::from_string_fn<resource_status> resource_status_from_string{};
-inline constexpr detail::from_string_fn<scope_requirement> scope_requirement_from_string{};
 
 }  // namespace webflow::scopes
 
@@ -713,7 +698,9 @@ inline constexpr access_order actions_by_name = [] {
     access_order order{};
     for (std::size_t i = 0; i < access_count; ++i) {
         std::size_t before = 0;  // the names that sort before action i's
-        for (const std::string_view other : access_names) before += other.compare(access_names[i]) < 0 ? 1U : 0U;
+        for (const std::string_view other : enum_rows<access>) {
+            before += other.compare(enum_rows<access>[i]) < 0 ? 1U : 0U;
+        }
         order.by_name[before] = static_cast<access>(i);
     }
     return order;
@@ -732,7 +719,7 @@ constexpr void for_each_registry_scope(F&& f) {
     for (const resource_info& row : registry_rows) {
         for (access a : actions_by_name.by_name) {
             const auto k = static_cast<std::size_t>(a);  // not index_of(): no call
-            if ((row.offers.bits() & (1U << k)) != 0) f(row, a, row.name.size() + 1 + access_names[k].size());
+            if ((row.offers.bits() & (1U << k)) != 0) f(row, a, row.name.size() + 1 + enum_rows<access>[k].size());
         }
     }
 }
@@ -770,7 +757,7 @@ inline constexpr scope_chars scope_text = [] {
     for_each_registry_scope([&](const resource_info& row, access a, std::size_t /*size*/) {
         for (char c : row.name) text.chars[at++] = c;
         text.chars[at++] = ':';
-        for (char c : access_names[index_of(a)]) text.chars[at++] = c;
+        for (char c : enum_rows<access>[index_of(a)]) text.chars[at++] = c;
     });
     return text;
 }();
@@ -1396,9 +1383,8 @@ enum class errc : std::uint8_t {
     non_ascii,           // a byte of 0x80 or above, raw or encoded
     invalid_character,   // outside a-z 0-9 _ - : (strict), or '"' and '\' (outside RFC 6749's scope-token)
 };
-
-namespace detail {
-inline constexpr std::array errc_rows{
+template <>
+inline constexpr auto detail::enum_rows<errc> = rows_through<errc::invalid_character>({
     name_and_message{"none"sv, "no error"sv},
     name_and_message{"empty_input"sv, "empty scope list"sv},
     name_and_message{"empty_scope"sv, "empty scope between two separators"sv},
@@ -1414,12 +1400,8 @@ inline constexpr std::array errc_rows{
     name_and_message{"control_character"sv, "control character"sv},
     name_and_message{"non_ascii"sv, "non-ASCII byte"sv},
     name_and_message{"invalid_character"sv, "character not allowed in a scope"sv},
-};
-template <>
-struct enum_table<errc> : table_is<errc_rows, errc::invalid_character> {};
-}  // namespace detail
-
-inline constexpr std::size_t errc_count = detail::errc_rows.size();
+});
+inline constexpr std::size_t errc_count = detail::enum_rows<errc>.size();
 inline constexpr detail::from_string_fn<errc> errc_from_string{};
 
 struct parse_error {
@@ -1482,13 +1464,9 @@ enum class parse_mode : std::uint8_t {
     // every RFC 6749 scope token that is not a known scope skipped and reported, never stored.
     lenient,
 };
-
-namespace detail {
-inline constexpr std::array parse_mode_names{"strict"sv, "lenient"sv};
 template <>
-struct enum_table<parse_mode> : table_is<parse_mode_names, parse_mode::lenient> {};
-}  // namespace detail
-inline constexpr std::size_t parse_mode_count = detail::parse_mode_names.size();
+inline constexpr auto detail::enum_rows<parse_mode> = rows_through<parse_mode::lenient>({"strict"sv, "lenient"sv});
+inline constexpr std::size_t parse_mode_count = detail::enum_rows<parse_mode>.size();
 inline constexpr detail::from_string_fn<parse_mode> parse_mode_from_string{};
 
 struct parse_options {
@@ -1957,7 +1935,7 @@ private:
         const std::string_view t = text.view();
         const std::size_t colon = t.find(':');
         return text.complete() && index_of_name(t.substr(0, colon), registry_rows) < resource_count &&
-               index_of_name(t.substr(colon + 1), access_names) < access_count;
+               index_of_name(t.substr(colon + 1), enum_rows<access>) < access_count;
     }
 
     std::string_view input_;
@@ -2074,22 +2052,19 @@ enum class token_rejection : std::uint8_t {
     site_token_holds_site_level_only,            // a workspace-level scope
     workspace_token_holds_workspace_level_only,  // a site-level scope
 };
-
-namespace detail {
-inline constexpr std::array token_rejection_rows{
-    name_and_message{"none"sv, "the token type may hold the scope"sv},
-    name_and_message{"not_offered_to_this_token_type"sv, "the resource's scopes are not offered to this token type"sv},
-    name_and_message{"app_needs_workspace_access"sv,
-                     "workspace-level scope: the app must be registered with workspace-level access"sv},
-    name_and_message{"site_token_holds_site_level_only"sv,
-                     "workspace-level scope: site tokens hold site-level scopes only"sv},
-    name_and_message{"workspace_token_holds_workspace_level_only"sv,
-                     "site-level scope: workspace tokens hold workspace-level scopes only"sv},
-};
 template <>
-struct enum_table<token_rejection>
-    : table_is<token_rejection_rows, token_rejection::workspace_token_holds_workspace_level_only> {};
-}  // namespace detail
+inline constexpr auto detail::enum_rows<token_rejection> =
+    rows_through<token_rejection::workspace_token_holds_workspace_level_only>({
+        name_and_message{"none"sv, "the token type may hold the scope"sv},
+        name_and_message{"not_offered_to_this_token_type"sv,
+                         "the resource's scopes are not offered to this token type"sv},
+        name_and_message{"app_needs_workspace_access"sv,
+                         "workspace-level scope: the app must be registered with workspace-level access"sv},
+        name_and_message{"site_token_holds_site_level_only"sv,
+                         "workspace-level scope: site tokens hold site-level scopes only"sv},
+        name_and_message{"workspace_token_holds_workspace_level_only"sv,
+                         "site-level scope: workspace tokens hold workspace-level scopes only"sv},
+    });
 
 [[nodiscard]] constexpr token_rejection rejection_of(scope s, token_type t,
                                                      app_access_level app = app_access_level::site) noexcept {
@@ -2376,14 +2351,10 @@ namespace webflow::scopes {
 
 // delete_ because delete is a keyword.
 enum class http_method : std::uint8_t { get, post, put, patch, delete_ };
-
-namespace detail {
-inline constexpr std::array http_method_names{"GET"sv, "POST"sv, "PUT"sv, "PATCH"sv, "DELETE"sv};
 template <>
-struct enum_table<http_method> : table_is<http_method_names, http_method::delete_> {};
-}  // namespace detail
-
-inline constexpr std::size_t http_method_count = detail::http_method_names.size();
+inline constexpr auto detail::enum_rows<http_method> = rows_through<http_method::delete_>({"GET"sv, "POST"sv, "PUT"sv,
+                                                                                           "PATCH"sv, "DELETE"sv});
+inline constexpr std::size_t http_method_count = detail::enum_rows<http_method>.size();
 
 // Exact and upper case, as on the wire (RFC 9110 methods are case-sensitive): "get" is nullopt.
 inline constexpr detail::from_string_fn<http_method> http_method_from_string{};
@@ -2417,40 +2388,36 @@ enum class token_rule : std::uint8_t {
     workspace_token_only,                // workspace audit logs
     data_client_app_or_workspace_token,  // List Workspaces
 };
-
-// The Data API's two namespaces: /v2 holds the production endpoints, /beta all of them plus
-// the new ones (https://developers.webflow.com/data/reference/versioning).
-enum class api_version : std::uint8_t { v2, beta };
-
 namespace detail {
 // A rule's name and the token types it allows.
 struct token_rule_row {
     std::string_view name;
     token_type_set tokens;
 };
-inline constexpr std::array token_rule_rows{
+}  // namespace detail
+template <>
+inline constexpr auto detail::enum_rows<token_rule> = rows_through<token_rule::data_client_app_or_workspace_token>({
     token_rule_row{"any"sv, all_token_types},
     token_rule_row{"data_client_app_only"sv, {token_type::data_client_app}},
     token_rule_row{"workspace_token_only"sv, {token_type::workspace_token}},
     token_rule_row{"data_client_app_or_workspace_token"sv, {token_type::data_client_app, token_type::workspace_token}},
-};
-inline constexpr std::array api_version_names{"v2"sv, "beta"sv};
-template <>
-struct enum_table<token_rule> : table_is<token_rule_rows, token_rule::data_client_app_or_workspace_token> {};
-template <>
-struct enum_table<api_version> : table_is<api_version_names, api_version::beta> {};
-}  // namespace detail
-
-inline constexpr std::size_t token_rule_count = detail::token_rule_rows.size();
-inline constexpr std::size_t api_version_count = detail::api_version_names.size();
+});
+inline constexpr std::size_t token_rule_count = detail::enum_rows<token_rule>.size();
 inline constexpr detail::from_string_fn<token_rule> token_rule_from_string{};
+
+// The Data API's two namespaces: /v2 holds the production endpoints, /beta all of them plus
+// the new ones (https://developers.webflow.com/data/reference/versioning).
+enum class api_version : std::uint8_t { v2, beta };
+template <>
+inline constexpr auto detail::enum_rows<api_version> = rows_through<api_version::beta>({"v2"sv, "beta"sv});
+inline constexpr std::size_t api_version_count = detail::enum_rows<api_version>.size();
 inline constexpr detail::from_string_fn<api_version> api_version_from_string{};
 
 // Where the namespace is served: "https://api.webflow.com" + "/v2" or "/beta".
 inline constexpr std::string_view api_origin = "https://api.webflow.com";
 
 [[nodiscard]] constexpr token_type_set allowed_token_types(token_rule r) noexcept {
-    return detail::index_of(r) < token_rule_count ? detail::token_rule_rows[detail::index_of(r)].tokens
+    return detail::index_of(r) < token_rule_count ? detail::enum_rows<token_rule>[detail::index_of(r)].tokens
                                                   : token_type_set{};
 }
 [[nodiscard]] constexpr bool allows(token_rule r, token_type t) noexcept { return allowed_token_types(r).contains(t); }
@@ -2856,14 +2823,10 @@ enum class endpoint_lookup_error : std::uint8_t {
     no_such_path,        // no endpoint has this path
     method_not_allowed,  // endpoints have this path, none with this method
 };
-
-namespace detail {
-inline constexpr std::array endpoint_lookup_error_names{"none"sv, "malformed_path"sv, "foreign_host"sv,
-                                                        "no_such_path"sv, "method_not_allowed"sv};
 template <>
-struct enum_table<endpoint_lookup_error>
-    : table_is<endpoint_lookup_error_names, endpoint_lookup_error::method_not_allowed> {};
-}  // namespace detail
+inline constexpr auto detail::enum_rows<endpoint_lookup_error> =
+    rows_through<endpoint_lookup_error::method_not_allowed>({"none"sv, "malformed_path"sv, "foreign_host"sv,
+                                                             "no_such_path"sv, "method_not_allowed"sv});
 
 // The endpoint, or why there is none.
 using endpoint_lookup = result<const endpoint*, endpoint_lookup_error>;
@@ -3354,6 +3317,10 @@ enum class trigger_status : std::uint8_t {
     current,
     removed,  // Webflow no longer sends it; a plan that listens to it fails (least_privilege.hpp)
 };
+template <>
+inline constexpr auto detail::enum_rows<trigger_status> = rows_through<trigger_status::removed>({"current"sv,
+                                                                                                 "removed"sv});
+inline constexpr detail::from_string_fn<trigger_status> trigger_status_from_string{};
 
 struct trigger_info {
     trigger_type type;
@@ -3366,8 +3333,6 @@ struct trigger_info {
 };
 
 namespace detail {
-
-inline constexpr std::array trigger_status_names{"current"sv, "removed"sv};
 
 inline constexpr std::string_view all_events = "https://developers.webflow.com/data/reference/all-events"sv;
 inline constexpr std::string_view branch_events = "https://developers.webflow.com/home/changelog/2026/8/27"sv;
@@ -3400,12 +3365,9 @@ inline constexpr auto trigger_rows = std::to_array<trigger_info>({
     {trigger_type::user_account_deleted,        "user_account_deleted"sv,        scope{resource::users, access::read},     removed, false,   removed_events, "removed 2026-01-29; users:read, the deprecated Users scope, is inferred"sv},
 });
 // clang-format on
-
-template <>
-struct enum_table<trigger_type> : table_is<trigger_rows, trigger_rows.back().type> {};
-template <>
-struct enum_table<trigger_status> : table_is<trigger_status_names, trigger_status::removed> {};
 }  // namespace detail
+template <>
+inline constexpr const auto& detail::enum_rows<trigger_type> = detail::trigger_rows;
 
 inline constexpr std::size_t trigger_type_count = detail::trigger_rows.size();
 
@@ -3424,8 +3386,6 @@ inline constexpr detail::from_string_fn<trigger_type> trigger_type_from_string{}
 [[nodiscard]] constexpr scope required_scope(trigger_type t) noexcept { return info(t).required; }
 
 [[nodiscard]] constexpr bool is_removed(trigger_type t) noexcept { return info(t).status == trigger_status::removed; }
-
-inline constexpr detail::from_string_fn<trigger_status> trigger_status_from_string{};
 
 }  // namespace webflow::scopes
 
@@ -3465,27 +3425,24 @@ enum class plan_errc : std::uint8_t {
     method_not_allowed,  // the path exists, not with this method
     removed_trigger,     // Webflow no longer sends the trigger (user_account_*)
 };
-
-namespace detail {
-inline constexpr std::array plan_errc_rows{
+template <>
+inline constexpr auto detail::enum_rows<plan_errc> = rows_through<plan_errc::removed_trigger>({
     name_and_message{"none"sv, "no error"sv},
     name_and_message{"malformed_path"sv, "malformed path"sv},
     name_and_message{"foreign_host"sv, "not an api.webflow.com URL"sv},
     name_and_message{"unknown_endpoint"sv, "no such endpoint"sv},
     name_and_message{"method_not_allowed"sv, "the endpoint exists, not with this method"sv},
     name_and_message{"removed_trigger"sv, "Webflow no longer sends this trigger"sv},
-};
-template <>
-struct enum_table<plan_errc> : table_is<plan_errc_rows, plan_errc::removed_trigger> {};
+});
+inline constexpr std::size_t plan_errc_count = detail::enum_rows<plan_errc>.size();
 
+namespace detail {
 // plan_errc starts with endpoint_lookup_error's reasons, in its order (no_such_path is
 // unknown_endpoint); the plan tests reach each.
 [[nodiscard]] constexpr plan_errc plan_errc_of(endpoint_lookup_error e) noexcept {
     return static_cast<plan_errc>(index_of(e));
 }
 }  // namespace detail
-
-inline constexpr std::size_t plan_errc_count = detail::plan_errc_rows.size();
 
 // The entry a plan stopped at: index is 0-based among the calls, or among the triggers for
 // removed_trigger.
@@ -3678,18 +3635,13 @@ enum class authorize_errc : std::uint8_t {
     empty_client_id,  // Webflow cannot tell which app is asking
     empty_scopes,     // an authorization that grants nothing
 };
-
-namespace detail {
-inline constexpr std::array authorize_errc_rows{
+template <>
+inline constexpr auto detail::enum_rows<authorize_errc> = rows_through<authorize_errc::empty_scopes>({
     name_and_message{"none"sv, "no error"sv},
     name_and_message{"empty_client_id"sv, "client_id is empty"sv},
     name_and_message{"empty_scopes"sv, "no scopes requested"sv},
-};
-template <>
-struct enum_table<authorize_errc> : table_is<authorize_errc_rows, authorize_errc::empty_scopes> {};
-}  // namespace detail
-
-inline constexpr std::size_t authorize_errc_count = detail::authorize_errc_rows.size();
+});
+inline constexpr std::size_t authorize_errc_count = detail::enum_rows<authorize_errc>.size();
 inline constexpr detail::from_string_fn<authorize_errc> authorize_errc_from_string{};
 // A sentence for people ("client_id is empty"); to_string() gives the enumerator's name.
 
@@ -3813,21 +3765,16 @@ enum class redirect_errc : std::uint8_t {
     bad_percent_escape,   // "%3", "%zz" in one of those four values
     no_code_or_error,     // neither a non-empty code nor an error
 };
-
-namespace detail {
-inline constexpr std::array redirect_errc_rows{
+template <>
+inline constexpr auto detail::enum_rows<redirect_errc> = rows_through<redirect_errc::no_code_or_error>({
     name_and_message{"none"sv, "no error"sv},
     name_and_message{"empty_input"sv, "empty redirect"sv},
     name_and_message{"no_query"sv, "URL has no query string"sv},
     name_and_message{"duplicate_parameter"sv, "parameter given twice"sv},
     name_and_message{"bad_percent_escape"sv, "bad percent escape: expected % and two hex digits"sv},
     name_and_message{"no_code_or_error"sv, "redirect has neither code nor error"sv},
-};
-template <>
-struct enum_table<redirect_errc> : table_is<redirect_errc_rows, redirect_errc::no_code_or_error> {};
-}  // namespace detail
-
-inline constexpr std::size_t redirect_errc_count = detail::redirect_errc_rows.size();
+});
+inline constexpr std::size_t redirect_errc_count = detail::enum_rows<redirect_errc>.size();
 inline constexpr detail::from_string_fn<redirect_errc> redirect_errc_from_string{};
 
 // What went wrong and where (offset and length into the input).

@@ -93,7 +93,7 @@ static_assert(
         for (std::size_t i = 1; i < scope_count; ++i) {
             if (!(scope_string(i - 1) < scope_string(i))) return false;
         }
-        for (const std::string_view action : access_names) {
+        for (const std::string_view action : enum_rows<access>) {
             for (const char c : action) {
                 if (!is_name_char(c)) return false;
             }

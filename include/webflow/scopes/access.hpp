@@ -9,15 +9,10 @@ namespace webflow::scopes {
 
 // delete_ because delete is a keyword; its name is "delete".
 enum class access : std::uint8_t { read, write, create, update, merge, publish, delete_ };
-
-namespace detail {
-inline constexpr std::array access_names{"read"sv,  "write"sv,   "create"sv, "update"sv,
-                                         "merge"sv, "publish"sv, "delete"sv};
 template <>
-struct enum_table<access> : table_is<access_names, access::delete_> {};
-}  // namespace detail
-
-inline constexpr std::size_t access_count = detail::access_names.size();
+inline constexpr auto detail::enum_rows<access> =
+    rows_through<access::delete_>({"read"sv, "write"sv, "create"sv, "update"sv, "merge"sv, "publish"sv, "delete"sv});
+inline constexpr std::size_t access_count = detail::enum_rows<access>.size();
 using access_set = detail::enum_set<access>;
 inline constexpr detail::from_string_fn<access> access_from_string{};
 

@@ -29,40 +29,36 @@ enum class token_rule : std::uint8_t {
     workspace_token_only,                // workspace audit logs
     data_client_app_or_workspace_token,  // List Workspaces
 };
-
-// The Data API's two namespaces: /v2 holds the production endpoints, /beta all of them plus
-// the new ones (https://developers.webflow.com/data/reference/versioning).
-enum class api_version : std::uint8_t { v2, beta };
-
 namespace detail {
 // A rule's name and the token types it allows.
 struct token_rule_row {
     std::string_view name;
     token_type_set tokens;
 };
-inline constexpr std::array token_rule_rows{
+}  // namespace detail
+template <>
+inline constexpr auto detail::enum_rows<token_rule> = rows_through<token_rule::data_client_app_or_workspace_token>({
     token_rule_row{"any"sv, all_token_types},
     token_rule_row{"data_client_app_only"sv, {token_type::data_client_app}},
     token_rule_row{"workspace_token_only"sv, {token_type::workspace_token}},
     token_rule_row{"data_client_app_or_workspace_token"sv, {token_type::data_client_app, token_type::workspace_token}},
-};
-inline constexpr std::array api_version_names{"v2"sv, "beta"sv};
-template <>
-struct enum_table<token_rule> : table_is<token_rule_rows, token_rule::data_client_app_or_workspace_token> {};
-template <>
-struct enum_table<api_version> : table_is<api_version_names, api_version::beta> {};
-}  // namespace detail
-
-inline constexpr std::size_t token_rule_count = detail::token_rule_rows.size();
-inline constexpr std::size_t api_version_count = detail::api_version_names.size();
+});
+inline constexpr std::size_t token_rule_count = detail::enum_rows<token_rule>.size();
 inline constexpr detail::from_string_fn<token_rule> token_rule_from_string{};
+
+// The Data API's two namespaces: /v2 holds the production endpoints, /beta all of them plus
+// the new ones (https://developers.webflow.com/data/reference/versioning).
+enum class api_version : std::uint8_t { v2, beta };
+template <>
+inline constexpr auto detail::enum_rows<api_version> = rows_through<api_version::beta>({"v2"sv, "beta"sv});
+inline constexpr std::size_t api_version_count = detail::enum_rows<api_version>.size();
 inline constexpr detail::from_string_fn<api_version> api_version_from_string{};
 
 // Where the namespace is served: "https://api.webflow.com" + "/v2" or "/beta".
 inline constexpr std::string_view api_origin = "https://api.webflow.com";
 
 [[nodiscard]] constexpr token_type_set allowed_token_types(token_rule r) noexcept {
-    return detail::index_of(r) < token_rule_count ? detail::token_rule_rows[detail::index_of(r)].tokens
+    return detail::index_of(r) < token_rule_count ? detail::enum_rows<token_rule>[detail::index_of(r)].tokens
                                                   : token_type_set{};
 }
 [[nodiscard]] constexpr bool allows(token_rule r, token_type t) noexcept { return allowed_token_types(r).contains(t); }

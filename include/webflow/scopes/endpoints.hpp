@@ -35,14 +35,10 @@ enum class endpoint_lookup_error : std::uint8_t {
     no_such_path,        // no endpoint has this path
     method_not_allowed,  // endpoints have this path, none with this method
 };
-
-namespace detail {
-inline constexpr std::array endpoint_lookup_error_names{"none"sv, "malformed_path"sv, "foreign_host"sv,
-                                                        "no_such_path"sv, "method_not_allowed"sv};
 template <>
-struct enum_table<endpoint_lookup_error>
-    : table_is<endpoint_lookup_error_names, endpoint_lookup_error::method_not_allowed> {};
-}  // namespace detail
+inline constexpr auto detail::enum_rows<endpoint_lookup_error> =
+    rows_through<endpoint_lookup_error::method_not_allowed>({"none"sv, "malformed_path"sv, "foreign_host"sv,
+                                                             "no_such_path"sv, "method_not_allowed"sv});
 
 // The endpoint, or why there is none.
 using endpoint_lookup = result<const endpoint*, endpoint_lookup_error>;

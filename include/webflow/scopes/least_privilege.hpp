@@ -41,27 +41,24 @@ enum class plan_errc : std::uint8_t {
     method_not_allowed,  // the path exists, not with this method
     removed_trigger,     // Webflow no longer sends the trigger (user_account_*)
 };
-
-namespace detail {
-inline constexpr std::array plan_errc_rows{
+template <>
+inline constexpr auto detail::enum_rows<plan_errc> = rows_through<plan_errc::removed_trigger>({
     name_and_message{"none"sv, "no error"sv},
     name_and_message{"malformed_path"sv, "malformed path"sv},
     name_and_message{"foreign_host"sv, "not an api.webflow.com URL"sv},
     name_and_message{"unknown_endpoint"sv, "no such endpoint"sv},
     name_and_message{"method_not_allowed"sv, "the endpoint exists, not with this method"sv},
     name_and_message{"removed_trigger"sv, "Webflow no longer sends this trigger"sv},
-};
-template <>
-struct enum_table<plan_errc> : table_is<plan_errc_rows, plan_errc::removed_trigger> {};
+});
+inline constexpr std::size_t plan_errc_count = detail::enum_rows<plan_errc>.size();
 
+namespace detail {
 // plan_errc starts with endpoint_lookup_error's reasons, in its order (no_such_path is
 // unknown_endpoint); the plan tests reach each.
 [[nodiscard]] constexpr plan_errc plan_errc_of(endpoint_lookup_error e) noexcept {
     return static_cast<plan_errc>(index_of(e));
 }
 }  // namespace detail
-
-inline constexpr std::size_t plan_errc_count = detail::plan_errc_rows.size();
 
 // The entry a plan stopped at: index is 0-based among the calls, or among the triggers for
 // removed_trigger.

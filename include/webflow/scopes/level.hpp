@@ -8,14 +8,9 @@
 namespace webflow::scopes {
 
 enum class level : std::uint8_t { site, workspace };
-
-namespace detail {
-inline constexpr std::array level_names{"site"sv, "workspace"sv};
 template <>
-struct enum_table<level> : table_is<level_names, level::workspace> {};
-}  // namespace detail
-
-inline constexpr std::size_t level_count = detail::level_names.size();
+inline constexpr auto detail::enum_rows<level> = rows_through<level::workspace>({"site"sv, "workspace"sv});
+inline constexpr std::size_t level_count = detail::enum_rows<level>.size();
 using level_set = detail::enum_set<level>;
 inline constexpr detail::from_string_fn<level> level_from_string{};
 

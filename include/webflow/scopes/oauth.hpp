@@ -38,18 +38,13 @@ enum class authorize_errc : std::uint8_t {
     empty_client_id,  // Webflow cannot tell which app is asking
     empty_scopes,     // an authorization that grants nothing
 };
-
-namespace detail {
-inline constexpr std::array authorize_errc_rows{
+template <>
+inline constexpr auto detail::enum_rows<authorize_errc> = rows_through<authorize_errc::empty_scopes>({
     name_and_message{"none"sv, "no error"sv},
     name_and_message{"empty_client_id"sv, "client_id is empty"sv},
     name_and_message{"empty_scopes"sv, "no scopes requested"sv},
-};
-template <>
-struct enum_table<authorize_errc> : table_is<authorize_errc_rows, authorize_errc::empty_scopes> {};
-}  // namespace detail
-
-inline constexpr std::size_t authorize_errc_count = detail::authorize_errc_rows.size();
+});
+inline constexpr std::size_t authorize_errc_count = detail::enum_rows<authorize_errc>.size();
 inline constexpr detail::from_string_fn<authorize_errc> authorize_errc_from_string{};
 // A sentence for people ("client_id is empty"); to_string() gives the enumerator's name.
 

@@ -47,9 +47,8 @@ enum class errc : std::uint8_t {
     non_ascii,           // a byte of 0x80 or above, raw or encoded
     invalid_character,   // outside a-z 0-9 _ - : (strict), or '"' and '\' (outside RFC 6749's scope-token)
 };
-
-namespace detail {
-inline constexpr std::array errc_rows{
+template <>
+inline constexpr auto detail::enum_rows<errc> = rows_through<errc::invalid_character>({
     name_and_message{"none"sv, "no error"sv},
     name_and_message{"empty_input"sv, "empty scope list"sv},
     name_and_message{"empty_scope"sv, "empty scope between two separators"sv},
@@ -65,12 +64,8 @@ inline constexpr std::array errc_rows{
     name_and_message{"control_character"sv, "control character"sv},
     name_and_message{"non_ascii"sv, "non-ASCII byte"sv},
     name_and_message{"invalid_character"sv, "character not allowed in a scope"sv},
-};
-template <>
-struct enum_table<errc> : table_is<errc_rows, errc::invalid_character> {};
-}  // namespace detail
-
-inline constexpr std::size_t errc_count = detail::errc_rows.size();
+});
+inline constexpr std::size_t errc_count = detail::enum_rows<errc>.size();
 inline constexpr detail::from_string_fn<errc> errc_from_string{};
 
 struct parse_error {
@@ -133,13 +128,9 @@ enum class parse_mode : std::uint8_t {
     // every RFC 6749 scope token that is not a known scope skipped and reported, never stored.
     lenient,
 };
-
-namespace detail {
-inline constexpr std::array parse_mode_names{"strict"sv, "lenient"sv};
 template <>
-struct enum_table<parse_mode> : table_is<parse_mode_names, parse_mode::lenient> {};
-}  // namespace detail
-inline constexpr std::size_t parse_mode_count = detail::parse_mode_names.size();
+inline constexpr auto detail::enum_rows<parse_mode> = rows_through<parse_mode::lenient>({"strict"sv, "lenient"sv});
+inline constexpr std::size_t parse_mode_count = detail::enum_rows<parse_mode>.size();
 inline constexpr detail::from_string_fn<parse_mode> parse_mode_from_string{};
 
 struct parse_options {
@@ -608,7 +599,7 @@ private:
         const std::string_view t = text.view();
         const std::size_t colon = t.find(':');
         return text.complete() && index_of_name(t.substr(0, colon), registry_rows) < resource_count &&
-               index_of_name(t.substr(colon + 1), access_names) < access_count;
+               index_of_name(t.substr(colon + 1), enum_rows<access>) < access_count;
     }
 
     std::string_view input_;

@@ -27,21 +27,16 @@ enum class redirect_errc : std::uint8_t {
     bad_percent_escape,   // "%3", "%zz" in one of those four values
     no_code_or_error,     // neither a non-empty code nor an error
 };
-
-namespace detail {
-inline constexpr std::array redirect_errc_rows{
+template <>
+inline constexpr auto detail::enum_rows<redirect_errc> = rows_through<redirect_errc::no_code_or_error>({
     name_and_message{"none"sv, "no error"sv},
     name_and_message{"empty_input"sv, "empty redirect"sv},
     name_and_message{"no_query"sv, "URL has no query string"sv},
     name_and_message{"duplicate_parameter"sv, "parameter given twice"sv},
     name_and_message{"bad_percent_escape"sv, "bad percent escape: expected % and two hex digits"sv},
     name_and_message{"no_code_or_error"sv, "redirect has neither code nor error"sv},
-};
-template <>
-struct enum_table<redirect_errc> : table_is<redirect_errc_rows, redirect_errc::no_code_or_error> {};
-}  // namespace detail
-
-inline constexpr std::size_t redirect_errc_count = detail::redirect_errc_rows.size();
+});
+inline constexpr std::size_t redirect_errc_count = detail::enum_rows<redirect_errc>.size();
 inline constexpr detail::from_string_fn<redirect_errc> redirect_errc_from_string{};
 
 // What went wrong and where (offset and length into the input).

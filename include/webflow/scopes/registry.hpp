@@ -51,6 +51,15 @@ enum class resource_status : std::uint8_t {
     beta,        // the beta API (https://api.webflow.com/beta) only
     deprecated,  // the API behind it was removed; the scope strings are still documented
 };
+template <>
+inline constexpr auto detail::enum_rows<resource_status> = rows_through<resource_status::deprecated>({
+    name_and_message{"ga"sv, "generally available"sv},
+    name_and_message{"enterprise"sv, "for Enterprise workspaces only"sv},
+    name_and_message{"beta"sv, "on the beta API only (https://api.webflow.com/beta)"sv},
+    name_and_message{"deprecated"sv, "deprecated: the API behind it was removed"sv},
+});
+inline constexpr std::size_t resource_status_count = detail::enum_rows<resource_status>.size();
+inline constexpr detail::from_string_fn<resource_status> resource_status_from_string{};
 
 // Whether a resource has scopes of its own. Two rows of Webflow's scope table have none,
 // and are kept rather than pretended away.
@@ -59,12 +68,18 @@ enum class scope_requirement : std::uint8_t {
     none,              // reachable with any token, no scope needed
     per_trigger_type,  // webhooks: the trigger type decides (required_scope(trigger_type))
 };
+template <>
+inline constexpr auto detail::enum_rows<scope_requirement> =
+    rows_through<scope_requirement::per_trigger_type>({"scoped"sv, "none"sv, "per_trigger_type"sv});
+inline constexpr detail::from_string_fn<scope_requirement> scope_requirement_from_string{};
 
 // A rule of a row that no source states, which the row infers (its note says from what).
 enum class inferred_rule : std::uint8_t {
     level,   // which tab (level) of the scopes reference the resource is in
     tokens,  // which token types may hold its scopes
 };
+template <>
+inline constexpr auto detail::enum_rows<inferred_rule> = rows_through<inferred_rule::tokens>({"level"sv, "tokens"sv});
 using inferred_rule_set = detail::enum_set<inferred_rule>;
 
 struct resource_info {
@@ -127,10 +142,9 @@ inline constexpr auto registry_rows = std::to_array<resource_info>({
     {resource::workspace_members,  "workspace_members"sv,  "Workspace Members"sv,  workspace_level,                 read_write,                                                                                        any_token,        enterprise,                  scoped,                              {inferred_rule::level},                         "https://developers.webflow.com/home/changelog/2026/9/29"sv,                                                 "workspace level inferred from /v2/workspaces/{workspace_id}/members"sv},
 });
 // clang-format on
-
-template <>
-struct enum_table<resource> : table_is<registry_rows, registry_rows.back().id> {};
 }  // namespace detail
+template <>
+inline constexpr const auto& detail::enum_rows<resource> = detail::registry_rows;
 
 inline constexpr std::size_t resource_count = detail::registry_rows.size();
 
@@ -140,27 +154,6 @@ inline constexpr std::size_t resource_count = detail::registry_rows.size();
 // Every row, in registry order.
 [[nodiscard]] constexpr const auto& registry() noexcept { return detail::registry_rows; }
 inline constexpr detail::from_string_fn<resource> resource_from_string{};
-
-namespace detail {
-inline constexpr std::array resource_status_rows{
-    name_and_message{"ga"sv, "generally available"sv},
-    name_and_message{"enterprise"sv, "for Enterprise workspaces only"sv},
-    name_and_message{"beta"sv, "on the beta API only (https://api.webflow.com/beta)"sv},
-    name_and_message{"deprecated"sv, "deprecated: the API behind it was removed"sv},
-};
-inline constexpr std::array scope_requirement_names{"scoped"sv, "none"sv, "per_trigger_type"sv};
-inline constexpr std::array inferred_rule_names{"level"sv, "tokens"sv};
-template <>
-struct enum_table<resource_status> : table_is<resource_status_rows, resource_status::deprecated> {};
-template <>
-struct enum_table<scope_requirement> : table_is<scope_requirement_names, scope_requirement::per_trigger_type> {};
-template <>
-struct enum_table<inferred_rule> : table_is<inferred_rule_names, inferred_rule::tokens> {};
-}  // namespace detail
-
-inline constexpr std::size_t resource_status_count = detail::resource_status_rows.size();
-inline constexpr detail::from_string_fn<resource_status> resource_status_from_string{};
-inline constexpr detail::from_string_fn<scope_requirement> scope_requirement_from_string{};
 
 }  // namespace webflow::scopes
 

@@ -28,7 +28,9 @@ inline constexpr access_order actions_by_name = [] {
     access_order order{};
     for (std::size_t i = 0; i < access_count; ++i) {
         std::size_t before = 0;  // the names that sort before action i's
-        for (const std::string_view other : access_names) before += other.compare(access_names[i]) < 0 ? 1U : 0U;
+        for (const std::string_view other : enum_rows<access>) {
+            before += other.compare(enum_rows<access>[i]) < 0 ? 1U : 0U;
+        }
         order.by_name[before] = static_cast<access>(i);
     }
     return order;
@@ -47,7 +49,7 @@ constexpr void for_each_registry_scope(F&& f) {
     for (const resource_info& row : registry_rows) {
         for (access a : actions_by_name.by_name) {
             const auto k = static_cast<std::size_t>(a);  // not index_of(): no call
-            if ((row.offers.bits() & (1U << k)) != 0) f(row, a, row.name.size() + 1 + access_names[k].size());
+            if ((row.offers.bits() & (1U << k)) != 0) f(row, a, row.name.size() + 1 + enum_rows<access>[k].size());
         }
     }
 }
@@ -85,7 +87,7 @@ inline constexpr scope_chars scope_text = [] {
     for_each_registry_scope([&](const resource_info& row, access a, std::size_t /*size*/) {
         for (char c : row.name) text.chars[at++] = c;
         text.chars[at++] = ':';
-        for (char c : access_names[index_of(a)]) text.chars[at++] = c;
+        for (char c : enum_rows<access>[index_of(a)]) text.chars[at++] = c;
     });
     return text;
 }();

@@ -57,22 +57,19 @@ enum class token_rejection : std::uint8_t {
     site_token_holds_site_level_only,            // a workspace-level scope
     workspace_token_holds_workspace_level_only,  // a site-level scope
 };
-
-namespace detail {
-inline constexpr std::array token_rejection_rows{
-    name_and_message{"none"sv, "the token type may hold the scope"sv},
-    name_and_message{"not_offered_to_this_token_type"sv, "the resource's scopes are not offered to this token type"sv},
-    name_and_message{"app_needs_workspace_access"sv,
-                     "workspace-level scope: the app must be registered with workspace-level access"sv},
-    name_and_message{"site_token_holds_site_level_only"sv,
-                     "workspace-level scope: site tokens hold site-level scopes only"sv},
-    name_and_message{"workspace_token_holds_workspace_level_only"sv,
-                     "site-level scope: workspace tokens hold workspace-level scopes only"sv},
-};
 template <>
-struct enum_table<token_rejection>
-    : table_is<token_rejection_rows, token_rejection::workspace_token_holds_workspace_level_only> {};
-}  // namespace detail
+inline constexpr auto detail::enum_rows<token_rejection> =
+    rows_through<token_rejection::workspace_token_holds_workspace_level_only>({
+        name_and_message{"none"sv, "the token type may hold the scope"sv},
+        name_and_message{"not_offered_to_this_token_type"sv,
+                         "the resource's scopes are not offered to this token type"sv},
+        name_and_message{"app_needs_workspace_access"sv,
+                         "workspace-level scope: the app must be registered with workspace-level access"sv},
+        name_and_message{"site_token_holds_site_level_only"sv,
+                         "workspace-level scope: site tokens hold site-level scopes only"sv},
+        name_and_message{"workspace_token_holds_workspace_level_only"sv,
+                         "site-level scope: workspace tokens hold workspace-level scopes only"sv},
+    });
 
 [[nodiscard]] constexpr token_rejection rejection_of(scope s, token_type t,
                                                      app_access_level app = app_access_level::site) noexcept {

@@ -12,22 +12,18 @@ enum class token_type : std::uint8_t {
     site_token,       // created by a site admin
     workspace_token,  // Enterprise, created by a workspace admin
 };
+template <>
+inline constexpr auto detail::enum_rows<token_type> =
+    rows_through<token_type::workspace_token>({"data_client_app"sv, "site_token"sv, "workspace_token"sv});
+inline constexpr std::size_t token_type_count = detail::enum_rows<token_type>.size();
 
 // A Data Client app is registered with site-level access, or also with workspace-level
 // access; only the latter may request workspace-level scopes. Ignored for other tokens.
 enum class app_access_level : std::uint8_t { site, site_and_workspace };
-
-namespace detail {
-inline constexpr std::array token_type_names{"data_client_app"sv, "site_token"sv, "workspace_token"sv};
-inline constexpr std::array app_access_level_names{"site"sv, "site_and_workspace"sv};
 template <>
-struct enum_table<token_type> : table_is<token_type_names, token_type::workspace_token> {};
-template <>
-struct enum_table<app_access_level> : table_is<app_access_level_names, app_access_level::site_and_workspace> {};
-}  // namespace detail
-
-inline constexpr std::size_t token_type_count = detail::token_type_names.size();
-inline constexpr std::size_t app_access_level_count = detail::app_access_level_names.size();
+inline constexpr auto detail::enum_rows<app_access_level> =
+    rows_through<app_access_level::site_and_workspace>({"site"sv, "site_and_workspace"sv});
+inline constexpr std::size_t app_access_level_count = detail::enum_rows<app_access_level>.size();
 
 using token_type_set = detail::enum_set<token_type>;
 inline constexpr token_type_set all_token_types{token_type::data_client_app, token_type::site_token,

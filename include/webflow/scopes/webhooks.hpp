@@ -44,6 +44,10 @@ enum class trigger_status : std::uint8_t {
     current,
     removed,  // Webflow no longer sends it; a plan that listens to it fails (least_privilege.hpp)
 };
+template <>
+inline constexpr auto detail::enum_rows<trigger_status> = rows_through<trigger_status::removed>({"current"sv,
+                                                                                                 "removed"sv});
+inline constexpr detail::from_string_fn<trigger_status> trigger_status_from_string{};
 
 struct trigger_info {
     trigger_type type;
@@ -56,8 +60,6 @@ struct trigger_info {
 };
 
 namespace detail {
-
-inline constexpr std::array trigger_status_names{"current"sv, "removed"sv};
 
 inline constexpr std::string_view all_events = "https://developers.webflow.com/data/reference/all-events"sv;
 inline constexpr std::string_view branch_events = "https://developers.webflow.com/home/changelog/2026/8/27"sv;
@@ -90,12 +92,9 @@ inline constexpr auto trigger_rows = std::to_array<trigger_info>({
     {trigger_type::user_account_deleted,        "user_account_deleted"sv,        scope{resource::users, access::read},     removed, false,   removed_events, "removed 2026-01-29; users:read, the deprecated Users scope, is inferred"sv},
 });
 // clang-format on
-
-template <>
-struct enum_table<trigger_type> : table_is<trigger_rows, trigger_rows.back().type> {};
-template <>
-struct enum_table<trigger_status> : table_is<trigger_status_names, trigger_status::removed> {};
 }  // namespace detail
+template <>
+inline constexpr const auto& detail::enum_rows<trigger_type> = detail::trigger_rows;
 
 inline constexpr std::size_t trigger_type_count = detail::trigger_rows.size();
 
@@ -114,8 +113,6 @@ inline constexpr detail::from_string_fn<trigger_type> trigger_type_from_string{}
 [[nodiscard]] constexpr scope required_scope(trigger_type t) noexcept { return info(t).required; }
 
 [[nodiscard]] constexpr bool is_removed(trigger_type t) noexcept { return info(t).status == trigger_status::removed; }
-
-inline constexpr detail::from_string_fn<trigger_status> trigger_status_from_string{};
 
 }  // namespace webflow::scopes
 

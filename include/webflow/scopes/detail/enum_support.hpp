@@ -40,23 +40,29 @@ template <class Row>
     return row.name;
 }
 
-// Each enum names its table and last enumerator once,
-// `template <> struct enum_table<E> : table_is<rows, E::last> {};`, and to_string, message
-// and E_from_string all read it.
+// Each enum's table is one specialisation, right after the enum:
+// `template <> inline constexpr auto detail::enum_rows<E> = rows_through<E::last>({...});`
+// (its initializer is looked up in detail: rows_through, name_and_message and "..."sv need no
+// prefix). An enum whose rows are a bigger table (resource, trigger_type) binds a reference
+// to it. to_string, message and E_from_string all read enum_rows<E>.
+struct no_rows {};
 template <class E>
-struct enum_table {};
-template <const auto& Rows, auto Last>
-struct table_is {
-    static_assert(Rows.size() == index_of(Last) + 1, "an enum's table needs a row for each enumerator, in order");
-    static constexpr const auto& rows = Rows;
-};
+inline constexpr no_rows enum_rows{};  // no table: not a named_enum
+// The rows as an array, checked to hold one per enumerator up to Last. A loop, not
+// std::to_array: no index sequence to instantiate per table size.
+template <auto Last, class Row, std::size_t N>
+// NOLINTNEXTLINE(modernize-avoid-c-arrays): a braced list deduces Row and N
+consteval std::array<Row, N> rows_through(const Row (&rows)[N]) {
+    static_assert(N == index_of(Last) + 1, "an enum's table needs a row for each enumerator, in order");
+    std::array<Row, N> out{};
+    for (std::size_t i = 0; i < N; ++i) out[i] = rows[i];
+    return out;
+}
 template <class E>
-concept named_enum = std::is_enum_v<E> && requires {
-    enum_table<E>::rows;
-};
+concept named_enum = std::is_enum_v<E> && !std::is_same_v<decltype(enum_rows<E>), const no_rows>;
 template <class E>
 concept explained_enum = named_enum<E> && requires {
-    enum_table<E>::rows[0].message;
+    enum_rows<E>[0].message;
 };
 
 // The index of the row named text, or table.size() when there is none ("" is no name).
@@ -75,7 +81,7 @@ struct from_string_fn {
     template <class E = Enum>
     requires std::is_same_v<E, Enum>
     [[nodiscard]] constexpr std::optional<E> operator()(std::string_view text) const noexcept {
-        constexpr const auto& table = enum_table<Enum>::rows;
+        constexpr const auto& table = enum_rows<Enum>;
         const std::size_t i = index_of_name(text, table);
         if (i == table.size()) return std::nullopt;
         return static_cast<E>(i);
@@ -146,7 +152,7 @@ namespace webflow::scopes {
 template <detail::named_enum E>
 [[nodiscard]] constexpr std::string_view to_string(E value) noexcept {
     const std::size_t i = detail::index_of(value);
-    const auto& rows = detail::enum_table<E>::rows;
+    const auto& rows = detail::enum_rows<E>;
     return i < rows.size() ? detail::name_in(rows[i]) : std::string_view{};
 }
 
@@ -155,7 +161,7 @@ template <detail::named_enum E>
 template <detail::explained_enum E>
 [[nodiscard]] constexpr std::string_view message(E value) noexcept {
     const std::size_t i = detail::index_of(value);
-    const auto& rows = detail::enum_table<E>::rows;
+    const auto& rows = detail::enum_rows<E>;
     return i < rows.size() ? rows[i].message : std::string_view{};
 }
 
