@@ -220,6 +220,34 @@ TEST_CASE("plain lists and their near misses", "[parse][fast_path]") {
     check_error({buffer.substr(0, 12), errc::malformed_scope, 9, 3});
     STATIC_REQUIRE(parse("cms:read sites:write").value() == (cms_read | scope{resource::sites, access::write}));
     STATIC_REQUIRE(!is_valid("cms:read "));
+    // Every scope inside a list long enough that the fast path loads whole words around it.
+    const std::string tail = " sites:read assets:write forms:read";
+    constexpr scope_set tail_scopes{scope{resource::sites, access::read}, scope{resource::assets, access::write},
+                                    scope{resource::forms, access::read}};
+    for (scope s : scope_set::all()) {
+        INFO(std::string(to_string(s)));
+        CHECK(parse(std::string(to_string(s)) + tail, parse_mode::lenient).value() == (scope_set{s} | tail_scopes));
+    }
+    // A token that is no scope, first, inside or last in a list: unknown_scope, where it is.
+    const auto check_unknown = [&tail](const std::string& token) {
+        INFO("token: " << token);
+        const std::string first = std::string(token).append(tail);
+        const std::string last = std::string("cms:read ").append(token);
+        const std::string inside = std::string(last).append(tail);
+        check_error({first, errc::unknown_scope, 0, token.size()});
+        check_error({inside, errc::unknown_scope, 9, token.size()});
+        check_error({last, errc::unknown_scope, 9, token.size()});
+    };
+    // Every scope one byte longer or shorter, wherever its end falls in the key.
+    for (scope s : scope_set::all()) {
+        const std::string text(to_string(s));
+        check_unknown(text + "x");
+        check_unknown(text.substr(0, text.size() - 1));
+    }
+    // At the edges of the fast path's key: shorter than every scope, as long as the key, longer.
+    for (const std::size_t n : {detail::registry_scope_text.shortest - 1, detail::key_chars, detail::key_chars + 1}) {
+        check_unknown("cms:" + std::string(n - 4, 'r'));
+    }
 }
 
 TEST_CASE("locate_scope points at a scope as parse() splits the list", "[parse]") {
