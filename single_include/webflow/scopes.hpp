@@ -1551,12 +1551,17 @@ namespace detail {
 // has a slot of its own and its key inline: one probe, one compare. Anything else goes to the
 // full parser below, which starts over and reports exactly what and where.
 
+// The eight bytes at p as one word, in native byte order.
+[[nodiscard, gnu::always_inline]] inline std::uint64_t unaligned_word(const char* p) noexcept {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p, 8);
+    return word;
+}
+
 // Eight bytes of text from pos as a little-endian word (byte k in bits 8k), zeros past the end.
 [[nodiscard]] constexpr std::uint64_t load_word(std::string_view text, std::size_t pos) noexcept {
     if (!std::is_constant_evaluated() && std::endian::native == std::endian::little && pos + 8 <= text.size()) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, text.data() + pos, 8);
-        return word;
+        return unaligned_word(text.data() + pos);
     }
     std::uint64_t word = 0;
     for (std::size_t k = 0; k < 8 && pos + k < text.size(); ++k) {
@@ -1577,16 +1582,9 @@ struct scope_key {
     std::uint64_t words[key_words]{};  // NOLINT(modernize-avoid-c-arrays)
 };
 
-// One load a word, not one memcpy of the key into memory: g++ reads a key word from such a
-// copy through a store it must wait for.
-[[nodiscard, gnu::always_inline]] inline std::uint64_t unaligned_word(const char* p) noexcept {
-    std::uint64_t word = 0;
-    std::memcpy(&word, p, 8);
-    return word;
-}
-
 // The key words from text[pos], as load_word() reads them (zeros past the end); at run time
-// with one bounds check for all.
+// with one bounds check for all and one load a word (after one memcpy of the whole key, g++
+// reads each word back through its stores, and waits for them).
 template <std::size_t... K>
 [[nodiscard, gnu::always_inline]] constexpr scope_key load_key(std::string_view text, std::size_t pos,
                                                                std::index_sequence<K...> /*words*/) noexcept {
